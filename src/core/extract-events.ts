@@ -1,7 +1,17 @@
-import type { ArticleEvent, PublishedDate, Sentence, TemporalMention } from './types.js';
+import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMention } from './types.js';
+import type { KnowledgeBase } from './kb/index.js';
+
+export interface EventInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: TemporalMention[];
+  entities: EntityMention[];
+  published: PublishedDate;
+  kb: KnowledgeBase;
+}
 
 // Placeholder: one event per dated sentence, labelled by the sentence. Issue #5 replaces it.
-export function extractEvents(sentences: Sentence[], mentions: TemporalMention[], _published: PublishedDate): ArticleEvent[] {
+export function extractEvents({ sentences, mentions }: EventInput): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   for (const s of sentences) {
     const m = mentions.find(x => x.start >= s.start && x.end <= s.end && x.type === 'DATE' && x.precision);

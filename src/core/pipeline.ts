@@ -1,5 +1,5 @@
 // The only module that knows the order of the stages:
-// detect → extract article → publication date → sentences → dates → events → timeline.
+// extract article → publication date → detect → sentences → dates → entities → events → timeline.
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article, PublishedDate, Timeline } from './types.js';
 import { detectPage } from './detect-page.js';
@@ -8,7 +8,9 @@ import { findPublishedDate } from './published-date.js';
 import { splitSentences } from './split-sentences.js';
 import { tagTemporal } from './temporal/index.js';
 import { extractEvents } from './extract-events.js';
-import { orderEvents } from './build-timeline.js';
+import { buildTimeline } from './build-timeline.js';
+import { linkEntities } from './link-entities.js';
+import { KB } from './kb/index.js';
 import { pageSignals } from './page-signals.js';
 
 export interface AnalyzeOptions {
@@ -35,18 +37,10 @@ export function analyzeArticle(
   const verdict = detectPage({ url: article.url, title: article.title, text: article.text, byline: article.byline, ...signals });
   const sentences = splitSentences(article.text, article.paragraphs, article.lang);
   const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
-  const events = orderEvents(extractEvents(sentences, mentions, published));
-  return {
-    title: article.title,
-    url: article.url,
-    lang: article.lang,
-    dir: article.dir,
-    published,
-    verdict,
-    events,
-    context: [],
-    explainers: [],
-  };
+  const entities = linkEntities(article.text, KB);
+  const events = extractEvents({ text: article.text, sentences, mentions, entities, published, kb: KB });
+  const parts = buildTimeline({ events, entities, published, kb: KB });
+  return { title: article.title, url: article.url, lang: article.lang, dir: article.dir, published, verdict, ...parts };
 }
 
 /** A publication date given by the caller (CLI flag, JSON Lines field). */

@@ -1,9 +1,78 @@
 export type Tense = 'past' | 'present' | 'future';
 
-// Placeholder: the temporal engine (issue #3) replaces this with its governing-verb analysis.
+// Governing-verb tense without a part-of-speech tagger (HeidelTime's ContextAnalyzer uses TreeTagger tags; in the
+// browser we have none). The clause around `at` is cut at punctuation and subordinators, so in
+// "said on Monday as talks are scheduled to open late on Monday" each "Monday" sees its own verb group.
+// The nearest verb group before the position wins (news puts the date after its verb: "said Friday"),
+// else the nearest after it ("On Friday, the talks resumed"), else the sentence's first verb.
+
+const CLAUSE_BREAK = /[;:()\u201c\u201d"\u2014\u2013]|,\s|\b(?:as|while|after|before|when|that|because|but|although|though|whereas|which|who|where|until|once|if|since|so)\s/gi;
+const WORD = /[A-Za-z][A-Za-z'\u2019-]*/g;
+
+const FUTURE_MARKER = /^(?:will|shall|'ll|\u2019ll|wo|won't|won\u2019t|would|going)$/i;
+// "is scheduled to", "are expected to", "plans to": future whatever the auxiliary.
+const FUTURE_PARTICIPLE = /^(?:scheduled|expected|due|set|slated|poised|planned|planning|likely|going|intended|intending|aims?|plans?|intends?|hopes?|hoping)$/i;
+const PAST_AUX = /^(?:was|were|had|did|didn't|didn\u2019t|wasn't|wasn\u2019t|weren't|weren\u2019t|hadn't|hadn\u2019t)$/i;
+const PERFECT_AUX = /^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t|'ve|\u2019ve)$/i;
+const PRESENT_AUX = /^(?:is|are|am|does|do|doesn't|don't|doesn\u2019t|don\u2019t|isn't|aren't|isn\u2019t|aren\u2019t|can|may|must)$/i;
+// Common irregular past forms in news (regular ones end in -ed).
+const IRREGULAR_PAST = new Set(('said told met began took held went came made gave saw found became left fell rose won lost led sent ' +
+  'spent struck fought brought bought thought kept knew got ran broke chose drew drove flew grew hid hung paid sold stood shot ' +
+  'spoke stole swore threw wore wrote understood sought fled began arose awoke bore beat bit bled bred built burnt caught clung ' +
+  'crept dealt dug dove fed felt forbade forgot forgave froze hung heard laid lent lay lit meant overtook rode rang sang sank ' +
+  'slid slept sped spun sprang stuck stung strove swept swam swung taught tore woke withdrew wept wound overthrew undertook').split(' '));
+// -ed words that are rarely finite verbs in news.
+const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'armed', 'based', 'so-called', 'indeed', 'feed', 'shed', 'sacred', 'naked', 'wicked', 'detailed', 'limited', 'related', 'proposed', 'alleged', 'disputed', 'besieged', 'embattled', 'fed']);
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|of|for|and|or|been|being|be|get|got|become)$/i;
+
+type VerbGroup = { at: number; tense: Tense };
+
+function verbGroups(clause: string, offset: number): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  const words: { w: string; at: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) words.push({ w: m[0], at: offset + m.index });
+  for (let i = 0; i < words.length; i++) {
+    const { w, at } = words[i]!;
+    const lw = w.toLowerCase();
+    const next = words[i + 1]?.w.toLowerCase() ?? '';
+    const prev = words[i - 1]?.w ?? '';
+    if (FUTURE_MARKER.test(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i++; continue; }
+    if (FUTURE_PARTICIPLE.test(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
+    if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) {
+      // "was expected to", "had planned to" stay future-looking only in the present; in the past they report.
+      out.push({ at, tense: 'past' });
+      while (i + 1 < words.length && /^(?:not|been|also|already|just|never|still)$/i.test(words[i + 1]!.w)) i++;
+      if (/(?:ed|en)$/i.test(words[i + 1]?.w ?? '') || IRREGULAR_PAST.has(words[i + 1]?.w.toLowerCase() ?? '')) i++;
+      continue;
+    }
+    if (PRESENT_AUX.test(lw)) {
+      const n2 = words[i + 2]?.w.toLowerCase() ?? '';
+      if (FUTURE_PARTICIPLE.test(next) && n2 === 'to') { out.push({ at, tense: 'future' }); i += 2; continue; }
+      out.push({ at, tense: 'present' });
+      continue;
+    }
+    if (IRREGULAR_PAST.has(lw) || (/[a-z]ed$/.test(lw) && lw.length > 4 && !NOT_VERB_ED.has(lw) && !DETERMINER.test(prev) && !/^[A-Z]/.test(w))) {
+      out.push({ at, tense: 'past' });
+    }
+  }
+  return out;
+}
+
 /** The tense of the clause around `at` in `sentence` (at = offset into sentence). */
-export function detectTense(sentence: string, _at = 0): Tense {
-  if (/\b(will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) to|plans? to)\b/i.test(sentence)) return 'future';
-  if (/\b(\w+ed|was|were|had|said|met|began|took|held|announced)\b/i.test(sentence)) return 'past';
-  return 'present';
+export function detectTense(sentence: string, at = 0): Tense {
+  let from = 0, to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) { to = m.index; break; }
+  }
+  const groups = verbGroups(sentence.slice(from, to), from);
+  let before: VerbGroup | undefined, after: VerbGroup | undefined;
+  for (const g of groups) {
+    if (g.at < at) before = g;
+    else if (!after) after = g;
+  }
+  const chosen = before ?? after ?? verbGroups(sentence, 0)[0];
+  return chosen?.tense ?? 'present';
 }

@@ -137,7 +137,10 @@ export interface KbEntity {
   /** Dated later developments; the panel shows those after the article's date as "later". */
   timeline?: { date: string; text: string }[];
   valid: KbValidity;
+  /** Id of the governorate entity a place lies in (`idlib-governorate`). */
   governorate?: string;
+  /** Words that, near an ambiguous alias, speak for this entity ("province" for a governorate). */
+  cues?: string[];
   sources: string[];
 }
 
@@ -163,6 +166,8 @@ export interface EntityMention extends Span {
   kind: EntityKind;
   text: string;
   confidence: number;
+  /** Other entities an ambiguous alias could name, when the context did not decide. */
+  alternatives?: string[];
 }
 
 // ---------- events & timeline ----------

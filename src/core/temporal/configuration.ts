@@ -1,0 +1,40 @@
+// The only place that knows which parsers run and in which order the refiners fold.
+import type { TemporalParser, TemporalRefiner } from './draft.js';
+import { duration } from './parsers/duration.js';
+import { monthName } from './parsers/month-name.js';
+import { numericDate } from './parsers/numeric-date.js';
+import { quarter } from './parsers/quarter.js';
+import { referenceWord } from './parsers/reference-word.js';
+import { relativeDay } from './parsers/relative-day.js';
+import { relativeUnit } from './parsers/relative-unit.js';
+import { season } from './parsers/season.js';
+import { recurring } from './parsers/set.js';
+import { timeOfDay } from './parsers/time-of-day.js';
+import { unitAgo } from './parsers/unit-ago.js';
+import { weekday } from './parsers/weekday.js';
+import { year } from './parsers/year.js';
+import { extendModifiers } from './refiners/extend-modifiers.js';
+import { markRange } from './refiners/mark-range.js';
+import { mergeDateTime } from './refiners/merge-date-time.js';
+import { removeOverlaps } from './refiners/remove-overlaps.js';
+import { resolveAnaphora } from './refiners/resolve-anaphora.js';
+import { resolveTense } from './refiners/resolve-tense.js';
+
+// Parser order only breaks ties between equally long overlapping proposals (remove-overlaps keeps the earlier):
+// specific forms first, so "a year ago" is unit-ago's, not duration's "a year".
+export const PARSERS: TemporalParser[] = [
+  numericDate, monthName, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, recurring, referenceWord, duration,
+];
+
+export const REFINERS: TemporalRefiner[] = [
+  // remove-overlaps first: later refiners assume non-overlapping, sorted input.
+  removeOverlaps,
+  // merge after overlaps are gone, so "10 p.m. Wednesday" joins exactly two neighbours.
+  mergeDateTime,
+  extendModifiers,
+  // resolve-tense before resolve-anaphora: anaphora anchors on the previous mention's resolved value.
+  resolveTense,
+  resolveAnaphora,
+  // mark-range last: it copies the resolved values of both end points.
+  markRange,
+];

@@ -1,0 +1,48 @@
+// Typed access to lexicon.json and the regex fragments built from it (compiled once, at module load).
+import LEX from './lexicon.json' with { type: 'json' };
+import type { Unit } from './draft.js';
+
+export const MONTHS: Record<string, number> = LEX.months;
+export const WEEKDAYS: Record<string, number> = LEX.weekdays;
+export const ORDINALS: Record<string, number> = LEX.ordinals;
+export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = LEX.seasons as Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
+export const UNITS: Record<string, Unit> = LEX.units as Record<string, Unit>;
+export const TIMES_OF_DAY: Record<string, string> = LEX.timesOfDay;
+
+const alt = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map(w => w.replace(/ /g, '\\s+')).join('|');
+
+/** "January", "Jan.", "Sept" (the dot is optional and consumed). */
+export const MONTH = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter(w => w.length > 3 || w === 'sat'))})`;
+const UNITS_ONE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+/** A count: digits, number words ("twenty four", "twenty-four"), "a couple of" or a vague quantifier ("several"). */
+export const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${UNITS_ONE})(?:[\\s-](?:${SMALL}))?|${alt(Object.keys(LEX.numbers))}|${alt(LEX.vague)})`;
+export const UNIT = `(?:${alt(Object.keys(UNITS))})`;
+export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))})`;
+
+/** Value of a NUMBER match; null for vague quantities ("several"), which TIMEX writes as X. */
+export function numberValue(s: string): number | null {
+  const w = s.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(w)) return Number(w);
+  const direct = (LEX.numbers as Record<string, number>)[w];
+  if (direct !== undefined) return direct;
+  const parts = w.split(/[ -]/);
+  if (parts.length === 2) {
+    const a = (LEX.numbers as Record<string, number>)[parts[0]!], b = (LEX.numbers as Record<string, number>)[parts[1]!];
+    if (a !== undefined && b !== undefined) return a + b;
+  }
+  return null;
+}
+
+export const unitOf = (s: string): Unit => UNITS[s.toLowerCase()] ?? 'day';
+export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+export const weekdayOf = (s: string): number => WEEKDAYS[s.toLowerCase()] ?? 0;
+
+/** A global, case-insensitive pattern that cannot start or end inside a word or a hyphenated token ("F-16", "1990s-era"). */
+export const wordPattern = (src: string): RegExp => new RegExp(`(?<![\\w\\u2019'-])(?:${src})(?![\\w-]|\\.\\d)`, 'gi');
+
+/** True when the first letter of a lexicon word is a capital: months and weekdays are proper nouns ("may", "march", "sat"). */
+export const isCapitalised = (s: string): boolean => /^[A-Z]/.test(s);

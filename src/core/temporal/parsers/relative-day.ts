@@ -1,0 +1,23 @@
+// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "yesterday afternoon".
+import type { TemporalParser } from '../draft.js';
+import { TIMES_OF_DAY, wordPattern } from '../lexicon.js';
+
+const PATTERN = wordPattern(
+  '(?:(late|early)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night))(?:\\s+(morning|afternoon|evening|night))?');
+const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
+
+export const relativeDay: TemporalParser = {
+  name: 'relative-day',
+  pattern: PATTERN,
+  extract(m) {
+    const [first, second] = m[2]!.toLowerCase().split(/\s+/);
+    const n = DAY_OFFSET[first!] ?? 0;
+    const part = m[3]?.toLowerCase() ?? second ?? (first === 'tonight' ? 'night' : undefined);
+    const tod = part ? TIMES_OF_DAY[part] : undefined;
+    return {
+      type: tod ? 'TIME' : 'DATE', precision: tod ? 'time' : 'day',
+      rel: { kind: 'offset', unit: 'day', n, from: 'document' },
+      ...(tod ? { tod: `T${tod}` } : {}),
+    };
+  },
+};

@@ -1,0 +1,29 @@
+// "last year", "this week", "earlier this month", "early next year", "the following month", "later that year".
+import type { Precision } from '../../types.js';
+import type { Proposal, TemporalParser, Unit } from '../draft.js';
+import { wordPattern } from '../lexicon.js';
+
+const PATTERN = wordPattern(
+  `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)`);
+const SHIFT: Record<string, number> = {
+  this: 0, 'the current': 0, 'the same': 0, that: 0, last: -1, 'this past': -1, 'the previous': -1,
+  next: 1, 'the coming': 1, 'this coming': 1, 'the following': 1, 'the next': 1,
+};
+const ANAPHORIC = new Set(['the previous', 'the following', 'the same', 'that', 'the next']);
+
+export const relativeUnit: TemporalParser = {
+  name: 'relative-unit',
+  pattern: PATTERN,
+  extract(m): Proposal | null {
+    const mod = m[2]!.toLowerCase().replace(/\s+/g, ' '), unit = m[3]!.toLowerCase() as Unit;
+    // "the past year", "the last decade" are spans ending now: durations in TIMEX3, except a decade named as such.
+    if (mod === 'the past' || mod === 'the last') {
+      if (unit === 'decade' && mod === 'the last') return { type: 'DATE', precision: 'decade', rel: { kind: 'offset', unit, n: -1, from: 'document' } };
+      return { type: 'DURATION', precision: null, value: unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : `P1${unit === 'weekend' ? 'W' : unit[0]!.toUpperCase()}` };
+    }
+    if (unit === 'day' && !ANAPHORIC.has(mod)) return null;
+    const n = SHIFT[mod] ?? 0;
+    const from = ANAPHORIC.has(mod) ? 'previous' : 'document';
+    return { type: 'DATE', precision: (unit === 'weekend' ? 'week' : unit) as Precision, rel: { kind: 'offset', unit, n, from } };
+  },
+};

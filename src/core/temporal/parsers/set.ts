@@ -1,0 +1,21 @@
+// "daily", "weekly", "every month", "each Thursday", "each July": recurring times (TIMEX3 SET).
+import type { TemporalParser } from '../draft.js';
+import { MONTH, monthOf, WEEKDAY, weekdayOf, wordPattern } from '../lexicon.js';
+import { pad } from '../calendar.js';
+
+const PATTERN = wordPattern(
+  `(daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\\s+(?:(day|week|month|year|quarter|hour|night|morning|evening)|(${WEEKDAY})|(${MONTH}))`);
+const ADVERB: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
+const UNIT: Record<string, string> = { day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H' };
+
+export const recurring: TemporalParser = {
+  name: 'set',
+  pattern: PATTERN,
+  extract(m) {
+    if (m[1]) return { type: 'SET', precision: null, value: ADVERB[m[1].toLowerCase()]! };
+    if (m[2]) return { type: 'SET', precision: null, value: UNIT[m[2].toLowerCase()]! };
+    // ISO weekday numbers: Monday 1 … Sunday 7.
+    if (m[3]) return { type: 'SET', precision: null, value: `XXXX-WXX-${weekdayOf(m[3]) || 7}` };
+    return { type: 'SET', precision: null, value: `XXXX-${pad(monthOf(m[4]!))}` };
+  },
+};

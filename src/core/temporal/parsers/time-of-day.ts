@@ -1,0 +1,28 @@
+// "10:35 a.m.", "5 p.m. EST", "noon", "midnight": a time on the document day unless a day is attached (refiner/merge-date-time).
+import type { TemporalParser } from '../draft.js';
+import { pad } from '../calendar.js';
+import { wordPattern } from '../lexicon.js';
+
+const PATTERN = wordPattern(
+  `(?:(?:around|about|at|shortly\\s+(?:before|after))\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\\s+time|\\(\\d{4}\\s+GMT\\)))?|(\\d{1,2}):(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
+
+export const timeOfDay: TemporalParser = {
+  name: 'time-of-day',
+  pattern: PATTERN,
+  extract(m) {
+    // TE3 extents keep "around" but drop "at".
+    const lead = /^at\s+/i.exec(m[0])?.[0].length ?? 0;
+    const span: [number, number] = [lead, m[0].length - lead];
+    if (m[7]) {
+      const word = m[7].toLowerCase();
+      return { type: 'TIME', precision: 'time', tod: word === 'midnight' ? 'T24:00' : 'T12:00', rel: { kind: 'offset', unit: 'day', n: 0, from: 'document' }, span };
+    }
+    let h = +(m[1] ?? m[4])!;
+    const min = m[2] ?? m[5] ?? null;
+    const ampm = m[3]?.toLowerCase() ?? '';
+    if (h > 24 || (min !== null && +min > 59) || (ampm && h > 12)) return null;
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    return { type: 'TIME', precision: 'time', tod: `T${pad(h)}:${min ?? '00'}`, rel: { kind: 'offset', unit: 'day', n: 0, from: 'document' }, span };
+  },
+};

@@ -1,0 +1,23 @@
+// "two years ago", "a year earlier", "three days later", "two weeks before": an offset from now or from the last date.
+import type { TemporalParser } from '../draft.js';
+import { NUMBER, numberValue, UNIT, unitOf, wordPattern } from '../lexicon.js';
+
+const MODIFIER = '(?:about|nearly|almost|more\\s+than|less\\s+than|some|over|just|only|roughly|around|at\\s+least)';
+const PATTERN = wordPattern(
+  `(?:${MODIFIER}\\s+)?(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|previously|from\\s+now|hence)(?=\\s*(?:[,.;:)]|$|and\\b|when\\b|in\\b|on\\b|the\\b|he\\b|she\\b|they\\b|it\\b|we\\b|[A-Z]))|(year)[\\s-](earlier|ago)(?=\\s)`);
+const DOCUMENT = /^(?:ago|from\s+now|hence)$/i;
+
+export const unitAgo: TemporalParser = {
+  name: 'unit-ago',
+  pattern: PATTERN,
+  extract(m) {
+    // "the year-earlier quarter": the same period a year before the one just mentioned.
+    if (m[4]) return { type: 'DATE', precision: 'year', rel: { kind: 'offset', unit: 'year', n: -1, from: 'previous', follow: true } };
+    const n = numberValue(m[1]!), unit = unitOf(m[2]!), dir = m[3]!.toLowerCase();
+    const sign = /^(?:ago|earlier|before|previously)$/.test(dir) ? -1 : 1;
+    if (n === null) return { type: 'DATE', precision: null, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+    const from = DOCUMENT.test(dir) ? 'document' : 'previous';
+    return { type: 'DATE', precision: unit === 'weekend' ? 'week' : unit, rel: { kind: 'offset', unit, n: sign * n, from, follow: true } };
+  },
+};

@@ -1,0 +1,24 @@
+// "Friday", "last Friday", "this coming Sunday", "Friday morning": the day comes from the tense (refiner/resolve-tense).
+import type { Shift, TemporalParser } from '../draft.js';
+import { isCapitalised, TIMES_OF_DAY, WEEKDAY, weekdayOf, wordPattern } from '../lexicon.js';
+
+const PATTERN = wordPattern(
+  `(?:(last|next|this\\s+coming|this\\s+past|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?`);
+const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, 'the previous': -1, next: 1, coming: 1, 'this coming': 1, 'the following': 1, this: null };
+
+export const weekday: TemporalParser = {
+  name: 'weekday',
+  pattern: PATTERN,
+  extract(m) {
+    if (!isCapitalised(m[2]!)) return null;
+    const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const tod = m[3] ? TIMES_OF_DAY[m[3].toLowerCase()] : undefined;
+    // "the previous Friday" counts back from the last date mentioned, not from the publication date.
+    const anaphoric = mod === 'the previous' || mod === 'the following';
+    return {
+      type: tod ? 'TIME' : 'DATE', precision: tod ? 'time' : 'day',
+      rel: { kind: 'weekday', weekday: weekdayOf(m[2]!), shift: mod ? SHIFT[mod] ?? null : null, ...(anaphoric ? { previous: true } : {}) },
+      ...(tod ? { tod: tod.startsWith('T') ? tod : `T${tod}` } : {}),
+    };
+  },
+};

@@ -1,0 +1,25 @@
+// "2011", "fiscal 1989", "the 1990s", "the mid-1980s", "the '80s": years and decades stated outright.
+import type { TemporalParser } from '../draft.js';
+import { wordPattern } from '../lexicon.js';
+
+const PATTERN = wordPattern(
+  `(?:(fiscal(?:\\s+year)?|calendar(?:\\s+year)?)\\s+)?(1[0-9]\\d\\d|20\\d\\d)(s)?|(?:the\\s+)?'(\\d)0s`);
+// Numbers that look like years but count or name things: "Resolution 2254", "$2000", "than 2000 people".
+const NOT_YEAR_BEFORE = /(?:\b(?:resolution|no|number|nos|route|flight|article|section|chapter|page|room|model|code|than|about|around|nearly|almost|some|over|approximately|least|roughly|to|of)\.?\s+|[$#\u00a3\u20ac:,.\d]\s*)$/i;
+const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|people|troops|soldiers|fighters|civilians|km|miles|meters|metres|tons|tonnes|barrels|dollars|\w+s\s+(?:were|are|have|had))|[.,]\d|:\d)/i;
+// A preposition or determiner makes a year reading likely even after "to"/"of" ("from 2012 to 2016", "the end of 1990").
+const YEAR_CONTEXT = /\b(?:in|since|until|till|by|from|to|through|between|and|or|before|after|during|of|the|early|late|mid|year|fiscal|spring|summer|fall|autumn|winter)[\s-]+$/i;
+
+export const year: TemporalParser = {
+  name: 'year',
+  pattern: PATTERN,
+  extract(m, sentence) {
+    if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}X`, stated: false };
+    const y = +m[2]!, before = sentence.slice(Math.max(0, m.index - 16), m.index), after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (NOT_YEAR_AFTER.test(after)) return null;
+    if (!m[1] && NOT_YEAR_BEFORE.test(before) && !YEAR_CONTEXT.test(before)) return null;
+    if (!m[1] && y < 1800 && !YEAR_CONTEXT.test(before)) return null;
+    if (m[3]) return { type: 'DATE', precision: y % 10 === 0 ? 'decade' : 'year', value: y % 10 === 0 ? `${Math.floor(y / 10)}X` : `${y}`, stated: true };
+    return { type: 'DATE', precision: 'year', value: String(y), stated: true };
+  },
+};

@@ -1,0 +1,31 @@
+// "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "Thursday, April 6": a time or weekday joined to the day it names.
+import type { Draft, TemporalRefiner } from '../draft.js';
+
+const GAP = /^\s*,?\s*(?:on\s+)?$/;
+const isClock = (d: Draft): boolean => d.tags.includes('parser/time-of-day');
+const isWeekday = (d: Draft): boolean => d.rel?.kind === 'weekday' && !d.tod;
+const isDay = (d: Draft): boolean => d.precision === 'day' && !isClock(d);
+
+function merge(a: Draft, b: Draft, clock: Draft | null, day: Draft): Draft {
+  return {
+    ...day, start: a.start, end: b.end, tags: [...a.tags, ...b.tags, 'refiner/merge-date-time'],
+    ...(clock ? { type: 'TIME', precision: 'time', tod: clock.tod } : {}),
+  } as Draft;
+}
+
+export const mergeDateTime: TemporalRefiner = {
+  name: 'merge-date-time',
+  refine(drafts, ctx) {
+    const out: Draft[] = [];
+    for (const d of drafts) {
+      const prev = out[out.length - 1];
+      if (prev && prev.end <= d.start && GAP.test(ctx.text.slice(prev.end, d.start))) {
+        if (isClock(prev) && isDay(d)) { out[out.length - 1] = merge(prev, d, prev, d); continue; }
+        if (isDay(prev) && isClock(d)) { out[out.length - 1] = merge(prev, d, d, prev); continue; }
+        if (isWeekday(prev) && isDay(d) && d.rel?.kind !== 'weekday') { out[out.length - 1] = merge(prev, d, null, d); continue; }
+      }
+      out.push(d);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// Relative values anchored on the publication date: "on Friday" after "said" is the Friday before it, after
+// "will" or "is scheduled to" the one after it (HeidelTime's news mode; chrono takes the nearest day).
+import type { Draft, TemporalRefiner } from '../draft.js';
+import { parseIso } from '../calendar.js';
+import { detectTense } from '../tense.js';
+import { resolve } from '../values.js';
+import { leaveUnresolved, settle } from './settle.js';
+
+const TAG = 'refiner/resolve-tense';
+/** Anaphoric drafts (and "a year ago", which may follow the period just named) wait for refiner/resolve-anaphora. */
+export const isAnaphoric = (d: Draft): boolean =>
+  !!d.rel && ((d.rel.kind === 'offset' && (d.rel.from === 'previous' || !!d.rel.follow)) || (d.rel.kind === 'quarter' && d.rel.quarter === null) || (d.rel.kind === 'weekday' && !!d.rel.previous));
+
+export const resolveTense: TemporalRefiner = {
+  name: 'resolve-tense',
+  refine(drafts, ctx) {
+    const ref = ctx.reference ? parseIso(ctx.reference) : null;
+    for (const d of drafts) {
+      if (!d.rel || isAnaphoric(d)) continue;
+      if (!ref) { leaveUnresolved(d, TAG); continue; }
+      const tense = detectTense(d.sentence.text, d.start - d.sentence.start);
+      const p = resolve(d.rel, ref, tense);
+      if (p) settle(d, p, 'document', TAG);
+      else leaveUnresolved(d, TAG);
+    }
+    return drafts;
+  },
+};

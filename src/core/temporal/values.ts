@@ -1,0 +1,150 @@
+// TIMEX3 values: calendar points at a granularity, their shifts, and durations.
+import type { Precision } from '../types.js';
+import type { Relative, Unit } from './draft.js';
+import type { Tense } from './tense.js';
+import { addDays, dayValue, isValidDay, monthIndex, pad, parseIso, weekdayOf, weekValue, type Ymd } from './calendar.js';
+
+export type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
+/** A period: its first day and its granularity. */
+export interface Point { gran: Gran; at: Ymd; season?: string }
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export function pointValue(p: Point): string {
+  const { y, m } = p.at;
+  switch (p.gran) {
+    case 'day': return dayValue(p.at);
+    case 'week': return weekValue(p.at);
+    case 'weekend': return `${weekValue(p.at)}-WE`;
+    case 'month': return `${pad(y, 4)}-${pad(m)}`;
+    case 'quarter': return `${pad(y, 4)}-Q${Math.ceil(m / 3)}`;
+    case 'half': return `${pad(y, 4)}-H${m > 6 ? 2 : 1}`;
+    case 'season': return `${pad(y, 4)}-${p.season ?? 'XX'}`;
+    case 'year': return pad(y, 4);
+    case 'decade': return `${pad(Math.floor(y / 10), 3)}X`;
+    case 'century': return pad(Math.floor(y / 100), 2);
+  }
+}
+
+export const precisionOf = (g: Gran): Precision => (g === 'weekend' ? 'week' : g);
+
+/** Parses a value we produced back into a point (for anaphora); null for references and durations. */
+export function parsePoint(v: string): Point | null {
+  const d = parseIso(v);
+  if (d) return { gran: 'day', at: d };
+  let m = /^(\d{4})-W(\d\d)/.exec(v);
+  if (m) {
+    const jan4 = { y: +m[1]!, m: 1, d: 4 };
+    return { gran: 'week', at: addDays(jan4, (+m[2]! - 1) * 7 - ((weekdayOf(jan4) + 6) % 7)) };
+  }
+  m = /^(\d{4})(?:-(\d\d)|-Q(\d)|-H(\d))?$/.exec(v);
+  if (!m) return null;
+  const y = +m[1]!;
+  if (m[2]) return { gran: 'month', at: { y, m: +m[2], d: 1 } };
+  if (m[3]) return { gran: 'quarter', at: { y, m: +m[3] * 3 - 2, d: 1 } };
+  if (m[4]) return { gran: 'half', at: { y, m: +m[4] * 6 - 5, d: 1 } };
+  return { gran: 'year', at: { y, m: 1, d: 1 } };
+}
+
+const UNIT_GRAN: Partial<Record<Unit, Gran>> = { day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', half: 'half', year: 'year', decade: 'decade', century: 'century' };
+const UNIT_MONTHS: Partial<Record<Gran, number>> = { month: 1, quarter: 3, half: 6, year: 12, decade: 120, century: 1200 };
+const FINER: Gran[] = ['day', 'month', 'quarter', 'half', 'season'];
+
+function startOf(g: Gran, x: Ymd): Ymd {
+  switch (g) {
+    case 'day': return x;
+    case 'week': case 'weekend': return addDays(x, -((weekdayOf(x) + 6) % 7));
+    case 'month': return { y: x.y, m: x.m, d: 1 };
+    case 'quarter': return { y: x.y, m: x.m - ((x.m - 1) % 3), d: 1 };
+    case 'half': return { y: x.y, m: x.m > 6 ? 7 : 1, d: 1 };
+    case 'season': return x;
+    case 'year': return { y: x.y, m: 1, d: 1 };
+    case 'decade': return { y: x.y - (x.y % 10), m: 1, d: 1 };
+    case 'century': return { y: x.y - (x.y % 100), m: 1, d: 1 };
+  }
+}
+
+/** `p` moved by n units; with keepFiner the result keeps p's finer granularity ("a year earlier" than Q3 is Q3). */
+export function shift(p: Point, unit: Unit, n: number, keepFiner = false): Point | null {
+  const g = UNIT_GRAN[unit];
+  if (!g) return null;
+  const gran: Gran = keepFiner && g === 'year' && FINER.includes(p.gran) ? p.gran : g;
+  if (g === 'day' || g === 'week' || g === 'weekend') {
+    const days = g === 'day' ? n : 7 * n;
+    return { gran: gran === 'season' ? 'day' : gran, at: startOf(gran, addDays(p.at, days)), season: p.season };
+  }
+  const i = monthIndex(p.at.y, p.at.m) + n * (UNIT_MONTHS[g] ?? 12);
+  const y = Math.floor(i / 12), m = (i % 12) + 1;
+  let d = p.at.d;
+  while (d > 28 && !isValidDay(y, m, d)) d--;
+  return { gran, at: startOf(gran, { y, m, d }), season: p.season };
+}
+
+function seasonIndex(x: Ymd): number {
+  const y = x.m <= 2 ? x.y - 1 : x.y;
+  return y * 4 + (x.m <= 2 ? 3 : Math.floor((x.m - 3) / 3));
+}
+
+/** Picks the candidate year for a month/quarter/season index inside a year, from the shift or the tense. */
+function pickYear(refY: number, cmp: number, shiftBy: number | null, tense: Tense): number {
+  // cmp < 0: the candidate in the reference year is before the reference period; 0: it is the reference period.
+  if (shiftBy === -1) return cmp < 0 ? refY : refY - 1;
+  if (shiftBy === 1) return cmp > 0 ? refY : refY + 1;
+  if (shiftBy === 0 || tense === 'present') return refY;
+  if (tense === 'past') return cmp > 0 ? refY - 1 : refY;
+  return cmp < 0 ? refY + 1 : refY;
+}
+
+/** Resolves a relative value against a reference day (the document date or the previous mention's period). */
+export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
+  switch (rel.kind) {
+    case 'weekday': {
+      const forward = (rel.weekday - weekdayOf(ref) + 7) % 7, back = (weekdayOf(ref) - rel.weekday + 7) % 7;
+      const days = rel.shift === -1 ? -(back || 7) : rel.shift === 1 ? forward || 7
+        : tense === 'future' ? forward : tense === 'past' ? -back : forward <= back ? forward : -back;
+      return { gran: 'day', at: addDays(ref, days) };
+    }
+    case 'month': {
+      const cmp = rel.month !== ref.m ? rel.month - ref.m : rel.day !== undefined ? rel.day - ref.d : 0;
+      const y = pickYear(ref.y, cmp, rel.shift, tense);
+      if (rel.day === undefined) return { gran: 'month', at: { y, m: rel.month, d: 1 } };
+      return isValidDay(y, rel.month, rel.day) ? { gran: 'day', at: { y, m: rel.month, d: rel.day } } : null;
+    }
+    case 'quarter': {
+      const cur = Math.ceil(ref.m / 3);
+      // "the quarter" with nothing to refer back to: news reports on the last completed quarter.
+      const q = rel.quarter ?? (cur === 1 ? 4 : cur - 1);
+      const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset
+        : rel.quarter === null ? (cur === 1 ? ref.y - 1 : ref.y) : pickYear(ref.y, q - cur, rel.shift, tense);
+      return { gran: 'quarter', at: { y, m: q * 3 - 2, d: 1 } };
+    }
+    case 'half': {
+      const cur = ref.m > 6 ? 2 : 1;
+      return { gran: 'half', at: { y: pickYear(ref.y, rel.half - cur, rel.shift, tense), m: rel.half * 6 - 5, d: 1 } };
+    }
+    case 'season': {
+      const cur = seasonIndex(ref), start = SEASON_START[rel.season] ?? 3;
+      const inYear = seasonIndex({ y: ref.y, m: start, d: 1 });
+      const y = pickYear(ref.y, inYear - cur, rel.shift, tense);
+      return { gran: 'season', at: { y, m: start, d: 1 }, season: rel.season };
+    }
+    case 'offset': {
+      const g = UNIT_GRAN[rel.unit];
+      if (!g) return null;
+      return shift({ gran: g, at: startOf(g, ref) }, rel.unit, rel.n);
+    }
+  }
+}
+
+const DURATION_CODE: Record<Unit, [string, number]> = {
+  second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], weekend: ['D', 2], month: ['M', 1],
+  quarter: ['Q', 1], half: ['M', 6], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
+};
+
+/** "P3Y", "PT2H", "PXM" (n = null: a vague count). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const [code, k] = DURATION_CODE[unit];
+  const t = code.startsWith('T') ? 'T' : '';
+  const count = n === null ? 'X' : String(Math.round(n * k * 100) / 100);
+  return `P${t}${count}${code.slice(t.length)}`;
+}

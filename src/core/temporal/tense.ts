@@ -9,12 +9,18 @@ export type Tense = 'past' | 'present' | 'future';
 const CLAUSE_BREAK = /[;:()\u201c\u201d"\u2014\u2013]|,\s|\b(?:as|while|after|before|when|that|because|but|although|though|whereas|which|who|where|until|once|if|since|so)\s/gi;
 const WORD = /[A-Za-z][A-Za-z'\u2019-]*/g;
 
-const FUTURE_MARKER = /^(?:will|shall|'ll|\u2019ll|wo|won't|won\u2019t|would|going)$/i;
+// Modals look forward from the time of writing: "could come as early as Tuesday", "should go home by Jan. 14".
+const FUTURE_MARKER = /^(?:will|shall|'ll|\u2019ll|wo|won't|won\u2019t|would|might|should|must|may|going)$/i;
 // "is scheduled to", "are expected to", "plans to": future whatever the auxiliary.
-const FUTURE_PARTICIPLE = /^(?:scheduled|expected|due|set|slated|poised|planned|planning|likely|going|intended|intending|aims?|plans?|intends?|hopes?|hoping)$/i;
+const FUTURE_PARTICIPLE = /^(?:scheduled|expected|due|set|slated|poised|planned|planning|likely|going|intended|intending|aims?|plans?|intends?|hopes?|hoping|expects?|expecting)$/i;
+// Without an auxiliary only present forms look forward ("plans to"); "planned to" reports the past.
+// "scheduled to", "set to" without an auxiliary are reduced relatives ("talks, set to resume Monday"): future too.
+const FUTURE_VERB = /^(?:aims?|plans?|intends?|hopes?|hoping|planning|intending|expects?|expecting|going|scheduled|set|due|slated|poised)$/i;
+// "has scheduled a news conference Thursday": the perfect of arranging looks forward.
+const ARRANGED = /^(?:scheduled|planned|set|called)$/i;
 const PAST_AUX = /^(?:was|were|had|did|didn't|didn\u2019t|wasn't|wasn\u2019t|weren't|weren\u2019t|hadn't|hadn\u2019t)$/i;
 const PERFECT_AUX = /^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t|'ve|\u2019ve)$/i;
-const PRESENT_AUX = /^(?:is|are|am|does|do|doesn't|don't|doesn\u2019t|don\u2019t|isn't|aren't|isn\u2019t|aren\u2019t|can|may|must)$/i;
+const PRESENT_AUX = /^(?:is|are|am|does|do|doesn't|don't|doesn\u2019t|don\u2019t|isn't|aren't|isn\u2019t|aren\u2019t|can)$/i;
 // Common irregular past forms in news (regular ones end in -ed).
 const IRREGULAR_PAST = new Set(('said told met began took held went came made gave saw found became left fell rose won lost led sent ' +
   'spent struck fought brought bought thought kept knew got ran broke chose drew drove flew grew hid hung paid sold stood shot ' +
@@ -38,7 +44,8 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
     const next = words[i + 1]?.w.toLowerCase() ?? '';
     const prev = words[i - 1]?.w ?? '';
     if (FUTURE_MARKER.test(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i++; continue; }
-    if (FUTURE_PARTICIPLE.test(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
+    if (FUTURE_VERB.test(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
+    if (PERFECT_AUX.test(lw) && ARRANGED.test(next)) { out.push({ at, tense: 'future' }); i++; continue; }
     if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) {
       // "was expected to", "had planned to" stay future-looking only in the present; in the past they report.
       out.push({ at, tense: 'past' });

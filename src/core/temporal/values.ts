@@ -2,7 +2,7 @@
 import type { Precision } from '../types.js';
 import type { Relative, Unit } from './draft.js';
 import type { Tense } from './tense.js';
-import { addDays, dayValue, isValidDay, monthIndex, pad, parseIso, weekdayOf, weekValue, type Ymd } from './calendar.js';
+import { addDays, dayValue, isValidDay, monthIndex, pad, parseIso, toDays, weekdayOf, weekValue, type Ymd } from './calendar.js';
 
 export type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 /** A period: its first day and its granularity. */
@@ -101,12 +101,16 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
     case 'weekday': {
       const forward = (rel.weekday - weekdayOf(ref) + 7) % 7, back = (weekdayOf(ref) - rel.weekday + 7) % 7;
       const days = rel.shift === -1 ? -(back || 7) : rel.shift === 1 ? forward || 7
+        
+        // Present tense ("meet Monday", "Wednesday's ruling") leans neither way: the nearest one (best on TBAQ).
         : tense === 'future' ? forward : tense === 'past' ? -back : forward <= back ? forward : -back;
-      return { gran: 'day', at: addDays(ref, days) };
+      return { gran: rel.weekend ? 'weekend' : 'day', at: addDays(ref, days) };
     }
     case 'month': {
       const cmp = rel.month !== ref.m ? rel.month - ref.m : rel.day !== undefined ? rel.day - ref.d : 0;
-      const y = pickYear(ref.y, cmp, rel.shift, tense);
+      // A day within two months of the publication date is that one whatever the verb ("payable Nov. 6", "by Jan. 14").
+      const near = rel.day !== undefined && rel.shift === null && isValidDay(ref.y, rel.month, rel.day) && Math.abs(toDays({ y: ref.y, m: rel.month, d: rel.day }) - toDays(ref)) <= 60;
+      const y = near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense);
       if (rel.day === undefined) return { gran: 'month', at: { y, m: rel.month, d: 1 } };
       return isValidDay(y, rel.month, rel.day) ? { gran: 'day', at: { y, m: rel.month, d: rel.day } } : null;
     }

@@ -4,7 +4,7 @@ import { isCapitalised, MONTH, monthOf, wordPattern } from '../lexicon.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PATTERN = wordPattern(
-  `(?:${DAY}\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+${DAY}(?![\\d:]))?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%]))?`);
+  `(?:(?:early|mid|late)-)?(?:${DAY}\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+${DAY}(?![\\d:]))?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%]))?`);
 // A bare "May" or "March" needs a temporal preposition or modifier before it ("in May"), not "may" the modal.
 const BARE_OK = /(?:\b(?:in|of|since|until|till|by|from|to|through|between|and|before|after|during|last|next|this|early|mid|late|end|beginning|middle|start|until|or|on|that)\s+|-)$/i;
 const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -19,7 +19,7 @@ export const monthName: TemporalParser = {
     const day = dayBefore ?? dayAfter;
     // "Jan" without a dot or a day is a name (Jan Egeland).
     if (ABBREVIATED.test(word) && !day && !year) return null;
-    if (!day && !year && !BARE_OK.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!day && !year && !/-/.test(m[0]) && !BARE_OK.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (day !== undefined && (+day < 1 || +day > 31)) return null;
     const y = year ? +year : null;
     if (y !== null && day !== undefined) {

@@ -30,8 +30,8 @@ export const quarter: TemporalParser = {
       if (det === 'last') return { type: 'DATE', precision: 'quarter', rel: { kind: 'offset', unit: 'quarter', n: -1, from: 'document' } };
       if (det === 'next') return { type: 'DATE', precision: 'quarter', rel: { kind: 'offset', unit: 'quarter', n: 1, from: 'document' } };
       if (det === 'this' || det === 'the current') return { type: 'DATE', precision: 'quarter', rel: { kind: 'offset', unit: 'quarter', n: 0, from: 'document' } };
-      // "the quarter", "the latest quarter": the quarter under discussion (refiner/resolve-anaphora).
-      return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: null, shift: null } };
+      // "the latest quarter": the last completed one; "the quarter": the one under discussion (refiner/resolve-anaphora).
+      return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: null, shift: det === 'the latest' ? -1 : null } };
     }
     return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: index, shift: null, ...(yearShift !== null ? { yearOffset: yearShift } : {}) } };
   },

@@ -8,7 +8,7 @@ const REFS: [RegExp, string][] = [
   [/^(?:the (?:near |distant |foreseeable )?future|soon|the coming (?:years|months|weeks|days)|future|in the coming (?:years|months|weeks|days))$/i, 'FUTURE_REF'],
 ];
 const PATTERN = wordPattern(
-  'now|currently|nowadays|presently|at\\s+present|these\\s+days|right\\s+now|(?:more\\s+|most\\s+)?recent(?:ly)?(?:\\s+(?:years|months|weeks|days))?|lately|previously|formerly|the\\s+past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+coming\\s+(?:years|months|weeks|days)|soon');
+  'now|currently|nowadays|at\\s+present|these\\s+days|right\\s+now|(?:more\\s+|most\\s+)?recently|recent\\s+(?:years|months|weeks|days)|lately|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+coming\\s+(?:years|months|weeks|days)');
 // "now in its seventh year", "now-defunct": an adverb of degree, not a time.
 const NOW_NOT_TIME = /^(?:\s+(?:in\s+its|in\s+their|that|famous|defunct|retired|former|infamous|banned)\b|-)/i;
 // "the past two months", "the past week": a duration or a date phrase, tagged by other parsers.

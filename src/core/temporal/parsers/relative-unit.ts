@@ -4,7 +4,7 @@ import type { Proposal, TemporalParser, Unit } from '../draft.js';
 import { wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)`);
+  `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)|the\\s+(weekend)`);
 const SHIFT: Record<string, number> = {
   this: 0, 'the current': 0, 'the same': 0, that: 0, last: -1, 'this past': -1, 'the previous': -1,
   next: 1, 'the coming': 1, 'this coming': 1, 'the following': 1, 'the next': 1,
@@ -15,6 +15,8 @@ export const relativeUnit: TemporalParser = {
   name: 'relative-unit',
   pattern: PATTERN,
   extract(m): Proposal | null {
+    // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).
+    if (m[4]) return { type: 'DATE', precision: 'week', rel: { kind: 'weekday', weekday: 6, shift: null, weekend: true } };
     const mod = m[2]!.toLowerCase().replace(/\s+/g, ' '), unit = m[3]!.toLowerCase() as Unit;
     // "the past year", "the last decade" are spans ending now: durations in TIMEX3, except a decade named as such.
     if (mod === 'the past' || mod === 'the last') {

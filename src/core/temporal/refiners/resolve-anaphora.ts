@@ -21,7 +21,7 @@ export const resolveAnaphora: TemporalRefiner = {
       if (r && isAnaphoric(d)) {
         let p: Point | null = null;
         if (r.kind === 'quarter') p = lastQuarter;
-        else if (r.kind === 'offset' && last && (r.from === 'previous' || (last.d.sentence === d.sentence && PERIODS.has(last.p.gran)))) {
+        else if (r.kind === 'offset' && last && (r.from === 'previous' || PERIODS.has(last.p.gran))) {
           // "profit fell from $5 million a year ago" after "the third quarter": the same quarter a year before.
           p = shift(last.p, r.unit, r.n, !!r.follow && PERIODS.has(last.p.gran));
         }
@@ -33,7 +33,8 @@ export const resolveAnaphora: TemporalRefiner = {
           if (q) settle(d, q, 'document', TAG); else leaveUnresolved(d, TAG);
         }
       }
-      if (d.type === 'DATE' || d.type === 'TIME') {
+      // A comparison ("a year earlier") does not move the discourse to its date.
+      if ((d.type === 'DATE' || d.type === 'TIME') && !(r?.kind === 'offset' && r.follow)) {
         const p = parsePoint(d.value.replace(/T.*$/, ''));
         if (p) {
           last = { p, d };

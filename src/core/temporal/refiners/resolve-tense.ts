@@ -7,9 +7,11 @@ import { resolve } from '../values.js';
 import { leaveUnresolved, settle } from './settle.js';
 
 const TAG = 'refiner/resolve-tense';
+// Signals that point forward whatever the verb: "could come as early as Tuesday".
+const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$/i;
 /** Anaphoric drafts (and "a year ago", which may follow the period just named) wait for refiner/resolve-anaphora. */
 export const isAnaphoric = (d: Draft): boolean =>
-  !!d.rel && ((d.rel.kind === 'offset' && (d.rel.from === 'previous' || !!d.rel.follow)) || (d.rel.kind === 'quarter' && d.rel.quarter === null) || (d.rel.kind === 'weekday' && !!d.rel.previous));
+  !!d.rel && ((d.rel.kind === 'offset' && (d.rel.from === 'previous' || !!d.rel.follow)) || (d.rel.kind === 'quarter' && d.rel.quarter === null && d.rel.shift === null) || (d.rel.kind === 'weekday' && !!d.rel.previous));
 
 export const resolveTense: TemporalRefiner = {
   name: 'resolve-tense',
@@ -18,7 +20,7 @@ export const resolveTense: TemporalRefiner = {
     for (const d of drafts) {
       if (!d.rel || isAnaphoric(d)) continue;
       if (!ref) { leaveUnresolved(d, TAG); continue; }
-      const tense = detectTense(d.sentence.text, d.start - d.sentence.start);
+      const tense = FUTURE_SIGNAL.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 16), d.start)) ? 'future' : detectTense(d.sentence.text, d.start - d.sentence.start);
       const p = resolve(d.rel, ref, tense);
       if (p) settle(d, p, 'document', TAG);
       else leaveUnresolved(d, TAG);

@@ -1,20 +1,33 @@
+// Spots news about the Syrian conflict: is the page a news article (or live blog), and is the conflict its subject?
+// The always-on gate (gate.ts) must pass the page first, so the gate never loses a page the detector accepts.
 import type { DetectInput, Verdict } from './types.js';
+import { gateVerdict } from './gate.js';
+import { classifyPage } from './detect/page-kind.js';
+import { scoreSubject } from './detect/subject.js';
+import { subjectReasons } from './detect/reasons.js';
 
-// Placeholder detector: counts a few conflict terms. Issue #4 replaces it with the weighted lexicon.
-const TERMS = /\b(Syria|Syrian|Damascus|Aleppo|Idlib|Assad|Astana|Daraa|Homs|Ghouta|Raqqa|Deir ez-Zor|de Mistura|Kurdish|HTS|al-Sharaa)\b/g;
+/** The combined subject score a Syria-conflict page reaches (tuned on the dev corpus, docs/detection.md). */
+export const SUBJECT_THRESHOLD = 8;
 
 export function detectPage(input: DetectInput): Verdict {
-  const hay = `${input.title}\n${input.text}`;
-  const hits = hay.match(TERMS) ?? [];
-  const inTitle = TERMS.test(input.title);
-  TERMS.lastIndex = 0;
-  const score = hits.length + (inTitle ? 5 : 0);
-  const syriaConflict = score >= 6;
+  const kind = classifyPage(input);
+  const gate = gateVerdict({
+    url: input.url ?? '',
+    title: input.title,
+    description: input.description ?? '',
+    keywords: input.keywords ?? '',
+    ogType: input.ogType ?? '',
+    jsonLdTypes: input.jsonLdTypes ?? [],
+    lead: input.text,
+  });
+  const s = scoreSubject(`${input.title}\n${input.description ?? ''}`, input.text);
+  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.context >= 2;
+  const score = Math.round(s.score * 10) / 10;
   return {
-    syriaConflict,
-    isNews: true,
-    pageKind: 'article',
+    syriaConflict: kind.isNews && subject,
+    isNews: kind.isNews,
+    pageKind: kind.pageKind,
     score,
-    reasons: [...new Set(hits)].slice(0, 5).map(t => `mentions ${t}`),
+    reasons: [...subjectReasons(s, gate.pass), ...kind.reasons],
   };
 }

@@ -1,0 +1,64 @@
+// Is this page a news article, a live blog, a section front / list of stories, or something else (encyclopedia,
+// recipe, forum, FAQ)? Works from url + title + text alone (the CLI's JSON Lines inputs); page metadata and DOM
+// structure, when present, take precedence.
+import type { DetectInput, PageKind } from '../types.js';
+
+export interface PageKindVerdict {
+  pageKind: PageKind;
+  isNews: boolean;
+  reasons: string[];
+}
+
+const NEWS_TYPES = /^(?:NewsArticle|ReportageNews|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|Article|BlogPosting|Report)$/;
+const LIST_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|WebSite|ProfilePage|SiteNavigationElement)$/;
+const OTHER_TYPES = /^(?:Recipe|Product|Book|Movie|SoftwareApplication|JobPosting|FAQPage|QAPage|DiscussionForumPosting)$/;
+
+// Listing and search URLs: /tag/x, /topics/x, /category/x/page/3, /search?q=, /news-category/x, /author/x.
+const LIST_URL = /\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search)=|\/page\/\d+\/?$/i;
+const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
+const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
+const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\//i;
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
+
+// Text shapes of a list of teasers: "Full Story", "[Read more...]", "Digest more", or teasers cut off mid-sentence.
+const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|digest more|continue reading)$|(?:\.\.\.|…)\s*(?:\[read more(?:\.\.\.|…)?\])?$/i;
+// Encyclopedia: citation markers, infobox rows, "Last updated".
+const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
+const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+// Forum and FAQ pages.
+const FAQ_TITLE = /\b(?:Q ?& ?A|FAQs?|frequently asked questions)\b/i;
+const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
+const FAQ_TEXT = /^\s*(?:\d+[.-]\s*|q:\s*)?(?:what|how|can|why|is|are|do|does|who|where|when)\b[^\n]{5,120}\?\s*$/gim;
+
+export function classifyPage(input: DetectInput): PageKindVerdict {
+  const url = input.url ?? '';
+  const types = input.jsonLdTypes ?? [];
+  const lines = input.text.split('\n').map(l => l.trim()).filter(Boolean);
+  const head = input.text.slice(0, 4000);
+
+  if (types.includes('LiveBlogPosting') || LIVE_URL.test(url) || LIVE_TITLE.test(input.title)) {
+    return { pageKind: 'live-blog', isNews: true, reasons: ['a live blog'] };
+  }
+  if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');
+  if (WIKI_URL.test(url) || (head.match(CITATION)?.length ?? 0) >= 2 || INFOBOX.test(head)) return other('an encyclopedia page');
+  if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
+  if (FAQ_TITLE.test(input.title) || (head.match(FAQ_TEXT)?.length ?? 0) >= 2) return other('a questions-and-answers page');
+
+  const teasers = lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
+  const typedNews = types.some(t => NEWS_TYPES.test(t)) || input.ogType === 'article';
+  const domList = input.readerable === false && (input.linkDensity ?? 0) > 0.5;
+  const listUrl = LIST_URL.test(url) && !typedNews;
+  if (types.some(t => LIST_TYPES.test(t)) && !typedNews) return section('a list of stories (page type)');
+  if (domList || listUrl || teasers >= 3 || (teasers >= 2 && teasers * 3 >= lines.length)) {
+    return section(listUrl ? 'a section, tag or search page' : 'a list of stories');
+  }
+  return { pageKind: 'article', isNews: true, reasons: [] };
+}
+
+/** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph or a caption. */
+function isCutOff(line: string): boolean {
+  return line.length >= 80 && !/^[-•*–]\s/.test(line) && /[\p{L},]$/u.test(line) && !/[.!?:"”’)\]]\s*\S{0,3}$/u.test(line);
+}
+
+const other = (why: string): PageKindVerdict => ({ pageKind: 'other', isNews: false, reasons: [why] });
+const section = (why: string): PageKindVerdict => ({ pageKind: 'section', isNews: false, reasons: [why] });

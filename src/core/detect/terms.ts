@@ -1,0 +1,58 @@
+import { normalizeForMatch } from './normalize.js';
+
+// Compiles a list of named terms (lexicon entries or negative cues) into one alternation, matched on word boundaries.
+// Variants are literals: spaces, hyphens and apostrophes inside them match any one of those or nothing
+// ("Deir ez-Zor" = "Deir ez Zor" = "Deir ezZor"). No nested quantifiers, so no catastrophic backtracking.
+
+export interface Term {
+  id: string;
+  label: string;
+  weight: number;
+  variants: string[];
+  /** Variants matched case-sensitively (acronyms such as HTS, SDF). */
+  case?: string[];
+  /** A phrase the term must match (checked by the lexicon tests). */
+  example: string;
+}
+
+export interface CompiledTerms<T extends Term> {
+  re: RegExp;
+  /** Separator-free lower-case form of each variant → its term and, for case-sensitive variants, the exact spelling. */
+  byKey: Map<string, { term: T; exact: string | null }>;
+}
+
+const SEP = /[\s'-]+/g;
+export const keyOf = (s: string): string => s.toLowerCase().replace(SEP, '');
+
+function variantPattern(v: string): string {
+  return v
+    .split(SEP)
+    .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join("[\\s'-]?");
+}
+
+export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
+  const byKey = new Map<string, { term: T; exact: string | null }>();
+  for (const term of terms) {
+    const exact = new Set(term.case ?? []);
+    for (const raw of term.variants) {
+      const v = normalizeForMatch(raw);
+      const key = keyOf(v);
+      if (!byKey.has(key)) byKey.set(key, { term, exact: exact.has(raw) ? v : null });
+    }
+  }
+  const variants = terms.flatMap(t => t.variants.map(normalizeForMatch)).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return { re, byKey };
+}
+
+/** How often each term occurs in `text` (already in matching form). */
+export function countTerms<T extends Term>(c: CompiledTerms<T>, text: string): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const m of text.matchAll(c.re)) {
+    const hit = c.byKey.get(keyOf(m[0]));
+    if (!hit || (hit.exact !== null && m[0].replace(SEP, '') !== hit.exact.replace(SEP, ''))) continue;
+    counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,4 +1,4 @@
-import { findPublishedDate } from '../../src/core/published-date.js';
+import { findPublishedDate } from '../../src/core/published-date/index.js';
 import { parseArgs } from './args.js';
 import { readInputs } from './inputs.js';
 import { parseDocument } from './read-html.js';

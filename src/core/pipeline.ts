@@ -4,7 +4,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article, PublishedDate, Timeline } from './types.js';
 import { detectPage } from './detect-page.js';
 import { extractArticle } from './extract-article.js';
-import { findPublishedDate } from './published-date.js';
+import { findPublishedDate } from './published-date/index.js';
 import { splitSentences } from './split-sentences.js';
 import { tagTemporal } from './temporal/index.js';
 import { extractEvents } from './extract-events.js';

@@ -60,8 +60,16 @@ function normalise(s: string): string {
   return out.trimEnd();
 }
 
-/** The page range holding `sentence` (whitespace-insensitive), or null. `exclude` is our own panel host. */
-export function findTextRange(doc: Document, sentence: string, exclude: Node | null = null): Range | null {
+export interface TextPosition {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  /** Exclusive, as Range.setEnd takes it. */
+  endOffset: number;
+}
+
+/** Where `sentence` is in the page (whitespace-insensitive), or null. `exclude` is our own panel host. */
+export function findTextPosition(doc: Document, sentence: string, exclude: Node | null = null): TextPosition | null {
   const needle = normalise(sentence);
   if (!needle) return null;
   const flat = collectText(doc, exclude);
@@ -74,9 +82,18 @@ export function findTextRange(doc: Document, sentence: string, exclude: Node | n
     end = tail + EDGE;
   }
   if (start < 0) return null;
+  return {
+    startNode: flat.nodes[start]!, startOffset: flat.offsets[start]!,
+    endNode: flat.nodes[end - 1]!, endOffset: flat.offsets[end - 1]! + 1,
+  };
+}
+
+function findTextRange(doc: Document, sentence: string, exclude: Node): Range | null {
+  const pos = findTextPosition(doc, sentence, exclude);
+  if (!pos) return null;
   const range = doc.createRange();
-  range.setStart(flat.nodes[start]!, flat.offsets[start]!);
-  range.setEnd(flat.nodes[end - 1]!, flat.offsets[end - 1]! + 1);
+  range.setStart(pos.startNode, pos.startOffset);
+  range.setEnd(pos.endNode, pos.endOffset);
   return range;
 }
 
@@ -135,7 +152,12 @@ export function createHighlighter(doc: Document, exclude: Element): Highlighter 
   return {
     show(sentence) {
       clear();
-      const range = findTextRange(doc, sentence, exclude);
+      let range: Range | null = null;
+      try {
+        range = findTextRange(doc, sentence, exclude);
+      } catch {
+        // A page that broke Range or the DOM walk: say "not found" rather than throw into the page.
+      }
       if (!range) return false;
       if (!useHighlightApi(range)) {
         const sel = win?.getSelection?.();

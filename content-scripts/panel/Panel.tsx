@@ -1,29 +1,142 @@
-import type { PanelOptions } from './types.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntityKind, Explainer } from '../../src/core/types.js';
+import { groupByYear, timelineRows, type Row } from '../../src/core/export/rows.js';
 import type { Highlighter } from '../highlight.js';
-import { formatDate, datetimeAttr } from '../../src/core/format-date.js';
-import { t } from './i18n.js';
+import type { PanelOptions, PanelPrefs, PanelSide } from './types.js';
+import { About } from './About.js';
+import { EventList } from './EventList.js';
+import { ExplainerCard } from './ExplainerCard.js';
+import { Exports } from './Exports.js';
+import { Header } from './Header.js';
+import { ToolIcon } from './icons.js';
+import { eventCount } from './labels.js';
+import { clampWidth, Resizer } from './Resizer.js';
+import { t, uiDir } from './i18n.js';
 
 export interface Props {
   options: PanelOptions;
   doc: Document;
+  root: ShadowRoot;
   highlighter: Highlighter;
+  /** Hides the panel and tells the shell; the panel itself returns focus first. */
   onClose(): void;
 }
 
-export function Panel({ options, highlighter, onClose }: Props) {
-  const events = options.timeline?.events ?? [];
+interface Card {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  opener: HTMLElement;
+}
+
+const focusable = (el: unknown): el is HTMLElement => !!el && typeof (el as HTMLElement).focus === 'function';
+
+function statusText(o: PanelOptions): string {
+  switch (o.status) {
+    case 'analysing': return t('panel_status_analysing');
+    case 'error': return o.message || t('panel_status_error');
+    case 'not-syria': return o.message || t('panel_status_not_syria');
+    case 'done': return t('panel_status_done', eventCount(o.timeline?.events.length ?? 0));
+  }
+}
+
+export function Panel({ options, doc, root, highlighter, onClose }: Props) {
+  const { timeline, status, settings } = options;
+  const dir = uiDir();
+  const [collapsed, setCollapsed] = useState(false);
+  const [side, setSide] = useState<PanelSide>(settings?.side ?? (dir === 'rtl' ? 'left' : 'right'));
+  const [width, setWidth] = useState(clampWidth(settings?.width ?? 380));
+  const [withContext, setWithContext] = useState(false);
+  const [card, setCard] = useState<Card | null>(null);
+  const [notice, setNotice] = useState('');
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+
+  // Take focus only when the user asked for the panel; remember where it was to give it back on close.
+  useEffect(() => {
+    if (!options.openedByUser) return;
+    const active = doc.activeElement;
+    if (focusable(active) && active !== root.host) returnFocus.current = active;
+    headingRef.current?.focus();
+  }, [options.openedByUser]);
+
+  const remember = (p: PanelPrefs) => settings?.onChange?.(p);
+  const close = () => {
+    onClose();
+    returnFocus.current?.focus();
+    returnFocus.current = null;
+  };
+  const closeCard = () => {
+    const opener = card?.opener;
+    setCard(null);
+    opener?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (card) closeCard();
+    else close();
+  };
+  const onActivate = (row: Row) => {
+    if (row.kind !== 'event') return;
+    setNotice(highlighter.show(row.event.evidence.text) ? t('panel_found') : t('panel_not_found'));
+  };
+  const openCard = (id: string, name: string, kind: EntityKind, opener: HTMLElement) => setCard({ id, name, kind, opener });
+  const explainer: Explainer | null = (card && timeline?.explainers.find(x => x.id === card.id)) || null;
+  const theme = settings?.theme ?? 'auto';
+
   return (
-    <aside class="panel" aria-label={t('panel_label')}>
-      <button type="button" onClick={onClose}>{t('panel_close')}</button>
-      <ol>
-        {events.map(e => (
-          <li key={e.id}>
-            <button type="button" onClick={() => highlighter.show(e.evidence.text)}>
-              <time datetime={datetimeAttr(e.date) ?? undefined}>{formatDate(e.date)}</time> {e.label}
+    <aside class={`panel side-${side}${collapsed ? ' collapsed' : ''}`} data-theme={theme} dir={dir} aria-label={t('panel_label')}
+      style={collapsed ? undefined : { width: `${width}px` }} onKeyDown={onKeyDown}>
+      <p class="sr-only" role="status" aria-live="polite">{notice || statusText(options)}</p>
+      {collapsed ? (
+        <button type="button" class="tab" ref={tabRef} aria-expanded="false"
+          onClick={() => { setCollapsed(false); setTimeout(() => headingRef.current?.focus()); }}>
+          {t('panel_expand_tab', timeline?.events.length ?? 0)}
+        </button>
+      ) : (
+        <>
+          <Resizer side={side} width={width} onResize={setWidth} onCommit={w => remember({ width: w })} />
+          <div class="bar">
+            <h2 tabIndex={-1} ref={headingRef}>{t('panel_heading')}</h2>
+            <button type="button" class="icon-button" aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
+              onClick={() => { const s = side === 'right' ? 'left' : 'right'; setSide(s); remember({ side: s }); }}>
+              <ToolIcon name="side" />
             </button>
-          </li>
-        ))}
-      </ol>
+            <button type="button" class="icon-button" aria-label={t('panel_collapse')} aria-expanded="true"
+              onClick={() => { setCollapsed(true); setTimeout(() => tabRef.current?.focus()); }}>
+              <ToolIcon name="collapse" />
+            </button>
+            <button type="button" class="icon-button" aria-label={t('panel_close')} onClick={close}>
+              <ToolIcon name="close" />
+            </button>
+          </div>
+          <div class="body">
+            {timeline && <Header timeline={timeline} />}
+            {status === 'analysing' && (
+              <div class="progress" role="progressbar" aria-label={t('panel_status_analysing')}><span /></div>
+            )}
+            {(status === 'error' || status === 'not-syria') && <p class="message">{statusText(options)}</p>}
+            {status === 'done' && timeline && (
+              <>
+                {timeline.context.length > 0 && (
+                  <label class="toggle">
+                    <input type="checkbox" checked={withContext} onChange={e => setWithContext(e.currentTarget.checked)} />
+                    {' '}{t('panel_context_toggle', timeline.context.length)}
+                  </label>
+                )}
+                {timeline.events.length === 0 && !withContext && <p class="message">{t('panel_no_events')}</p>}
+                <EventList groups={groupByYear(timelineRows(timeline, withContext))} timeline={timeline} onActivate={onActivate}
+                  onEntity={(m, opener) => openCard(m.id, m.name, m.kind, opener)} />
+                <About explainers={timeline.explainers} onOpen={(x, opener) => openCard(x.id, x.name, x.kind, opener)} />
+                <Exports timeline={timeline} withContext={withContext} root={root} onNotice={setNotice} />
+              </>
+            )}
+          </div>
+          {card && <ExplainerCard name={card.name} kind={card.kind} explainer={explainer} onClose={closeCard} />}
+        </>
+      )}
     </aside>
   );
 }

@@ -40,6 +40,7 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
         key={generation}
         options={current}
         doc={doc}
+        root={root}
         highlighter={highlighter}
         onClose={() => {
           highlighter.clear();

@@ -21,7 +21,7 @@ export function detectPage(input: DetectInput): Verdict {
     lead: input.text,
   });
   const s = scoreSubject(`${input.title}\n${input.description ?? ''}`, input.text);
-  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.context >= 2;
+  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.conflict >= 3;
   const score = Math.round(s.score * 10) / 10;
   return {
     syriaConflict: kind.isNews && subject,

@@ -18,6 +18,7 @@ const LIST_URL = /\/(?:tags?|topics?|category|categories|sections?|news-category
 const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
 const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\//i;
+const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
 const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
 
 // Text shapes of a list of teasers: "Full Story", "[Read more...]", "Digest more", or teasers cut off mid-sentence.
@@ -41,6 +42,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   }
   if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');
   if (WIKI_URL.test(url) || (head.match(CITATION)?.length ?? 0) >= 2 || INFOBOX.test(head)) return other('an encyclopedia page');
+  if (BOOK_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return other('a book page');
   if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
   if (FAQ_TITLE.test(input.title) || (head.match(FAQ_TEXT)?.length ?? 0) >= 2) return other('a questions-and-answers page');
 

@@ -10,6 +10,9 @@ export interface SubjectScore {
   anchor: number;
   /** Conflict vocabulary, counted beside the anchors. */
   context: number;
+  /** Evidence of conflict rather than of the country: conflict vocabulary plus anchors that are actors, processes or
+   * events (Assad, HTS, Astana talks), not places. A recipe or travel piece names places only. */
+  conflict: number;
   /** Other conflicts and countries. */
   elsewhere: number;
   /** The strongest non-news genre (recipe, travel, sports, markets). */
@@ -20,6 +23,8 @@ export interface SubjectScore {
   /** Lexicon entries by contribution, best first. */
   top: { entry: LexiconEntry; weight: number }[];
 }
+
+const PLACE_KINDS = new Set(['place', 'country']);
 
 /** The lead: the opening of the text, where a news story states its subject. */
 const LEAD_CHARS = 600;
@@ -36,7 +41,11 @@ export function scoreSubject(title: string, text: string): SubjectScore {
   const cues = weigh(COMPILED_CUES, t, lead, body);
   let anchor = 0;
   let context = 0;
-  for (const [entry, w] of lex) if (entry.anchor) anchor += w; else context += w;
+  let conflict = 0;
+  for (const [entry, w] of lex) {
+    if (entry.anchor) anchor += w; else context += w;
+    if (!entry.anchor || !PLACE_KINDS.has(entry.kind)) conflict += w;
+  }
   let elsewhere = 0;
   const genres = new Map<CueGroup, number>();
   for (const [cue, w] of cues) {
@@ -48,9 +57,10 @@ export function scoreSubject(title: string, text: string): SubjectScore {
   for (const [g, w] of genres) if (w > genre) [genre, genreName] = [w, g];
 
   // Conflict vocabulary only counts as much as the anchors allow: "rebels" and "air strikes" say nothing about Syria.
-  const score = anchor + Math.min(context, anchor) * 0.5 - elsewhere - genre;
+  // A genre cue weighs more than an anchor: a match report on Syria's football team names Syria as often as a war story.
+  const score = anchor + Math.min(context, anchor) * 0.5 - elsewhere - 1.5 * genre;
   const top = [...lex].map(([entry, weight]) => ({ entry, weight })).sort((a, b) => b.weight - a.weight);
-  return { anchor, context, elsewhere, genre, genreName, score, top };
+  return { anchor, context, conflict, elsewhere, genre, genreName, score, top };
 }
 
 /** Per term: title hits count 3×, lead hits 1.5× (at most two), body hits with square-root returns. */

@@ -12,13 +12,13 @@ export const TIMES_OF_DAY: Record<string, string> = LEX.timesOfDay;
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map(w => w.replace(/ /g, '\\s+')).join('|');
 
-/** "January", "Jan.", "Sept" (the dot is optional and consumed). */
-export const MONTH = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+/** "January", "Jan.", "Sept": only an abbreviation takes the dot (a full name's dot ends the sentence). */
+export const MONTH = `(?:${alt(Object.keys(MONTHS).filter(m => m.length > 4 || m === 'june' || m === 'july'))}|(?:${alt(Object.keys(MONTHS).filter(m => m.length <= 4 && m !== 'june' && m !== 'july'))})\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter(w => w.length > 3 || w === 'sat'))})`;
 const UNITS_ONE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 /** A count: digits, number words ("twenty four", "twenty-four"), "a couple of" or a vague quantifier ("several"). */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${UNITS_ONE})(?:[\\s-](?:${SMALL}))?|${alt(Object.keys(LEX.numbers))}|${alt(LEX.vague)})`;
+export const NUMBER = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${UNITS_ONE})(?:[\\s-](?:${SMALL}))?|${alt(Object.keys(LEX.numbers))}|${alt(LEX.vague)})`;
 export const UNIT = `(?:${alt(Object.keys(UNITS))})`;
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))})`;
@@ -26,7 +26,7 @@ export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))})`;
 /** Value of a NUMBER match; null for vague quantities ("several"), which TIMEX writes as X. */
 export function numberValue(s: string): number | null {
   const w = s.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d/.test(w)) return Number(w);
+  if (/^\d/.test(w)) return w.endsWith(' 1/2') ? Number(w.slice(0, -4)) + 0.5 : Number(w);
   const direct = (LEX.numbers as Record<string, number>)[w];
   if (direct !== undefined) return direct;
   const parts = w.split(/[ -]/);

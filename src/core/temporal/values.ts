@@ -21,7 +21,7 @@ export function pointValue(p: Point): string {
     case 'half': return `${pad(y, 4)}-H${m > 6 ? 2 : 1}`;
     case 'season': return `${pad(y, 4)}-${p.season ?? 'XX'}`;
     case 'year': return pad(y, 4);
-    case 'decade': return `${pad(Math.floor(y / 10), 3)}X`;
+    case 'decade': return pad(Math.floor(y / 10), 3);
     case 'century': return pad(Math.floor(y / 100), 2);
   }
 }
@@ -147,6 +147,15 @@ const DURATION_CODE: Record<Unit, [string, number]> = {
 
 /** "P3Y", "PT2H", "PXM" (n = null: a vague count). */
 export function durationValue(n: number | null, unit: Unit): string {
+  // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: a fraction goes to the next smaller unit.
+  const SMALLER: Partial<Record<Unit, [Unit, number]>> = { year: ['month', 12], hour: ['minute', 60], day: ['hour', 24], minute: ['second', 60] };
+  const smaller = SMALLER[unit];
+  if (n !== null && !Number.isInteger(n) && smaller) {
+    const whole = Math.floor(n), rest = durationValue(Math.round((n - whole) * smaller[1]), smaller[0]);
+    if (whole === 0) return rest;
+    const head = durationValue(whole, unit);
+    return head.includes('T') || !rest.includes('T') ? head + rest.replace(/^PT?/, '') : head + rest.slice(1);
+  }
   const [code, k] = DURATION_CODE[unit];
   const t = code.startsWith('T') ? 'T' : '';
   const count = n === null ? 'X' : String(Math.round(n * k * 100) / 100);

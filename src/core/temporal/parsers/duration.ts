@@ -3,10 +3,11 @@ import type { TemporalParser } from '../draft.js';
 import { NUMBER, numberValue, UNIT, unitOf, wordPattern } from '../lexicon.js';
 import { durationValue } from '../values.js';
 
-const MODIFIER = '(?:about|nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|over|up\\s+to|within|only|just|some|roughly|around|another|an\\s+additional|a\\s+further)';
-const FRAME = '(?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?';
+// TE3 extents keep "nearly", "more than", "at least" but leave out "about", "almost", "over", "within" (TBAQ: 9 of 11 "about", 26 of 28 "over" outside).
+const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|some|around|an\\s+additional)';
+const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?)';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))`);
+  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))`);
 // "a day", "one year" stand for a calendar date in "one day he left": count only clear durations.
 const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|before|after|previously|from\s+now|hence)\b/i;
 
@@ -14,21 +15,25 @@ export const duration: TemporalParser = {
   name: 'duration',
   pattern: PATTERN,
   extract(m, sentence) {
-    if (m[4]) {
+    if (m[6]) {
       // "for years": only the unit is the TIMEX3 extent.
-      const word = m[4];
+      const word = m[6];
       return { type: 'DURATION', precision: null, value: durationValue(null, unitOf(word)), span: [m[0].length - word.length, word.length] };
     }
     if (NOT_DURATION_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // "a 6-year-old boy" is an age, which TIMEX3 does not tag.
-    if (m[3]?.toLowerCase() === '-old') return null;
-    const n = numberValue(m[1]!);
-    const unit = unitOf(m[2]!);
+    if (m[5]?.toLowerCase() === '-old') return null;
+    const n = numberValue(m[2]!);
+    const unit = unitOf(m[4]!);
     // "three-quarters", "a quarter of": fractions, not periods.
-    if (unit === 'quarter' && (/^an?$/i.test(m[1]!) || /-quarters$/i.test(m[0]))) return null;
+    if (unit === 'quarter' && (/^an?$/i.test(m[2]!) || /-quarters$/i.test(m[0]))) return null;
     if (n !== null && n > 1000) return null;
     // "a year" before a price or a count is a rate ("$30 a year"); the set parser handles "a year" after numbers.
-    if (/^an?$/i.test(m[1]!) && /(?:\d|percent|%|times?)\s*$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
-    return { type: 'DURATION', precision: null, value: durationValue(n, unit) };
+    if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?)\s*$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+    const value = durationValue(n, unit);
+    // "the 30-day truce": a hyphenated count is an adjective and the determiner belongs to the noun.
+    const bare = m[1] && m[3] === '-' && /^(?:the|these|those|its|their|his|her)\s+$/i.test(m[1]);
+    const lead = (m[0].length - m[0].trimStart().length) + (bare ? m[0].indexOf(m[2]!) : 0);
+    return { type: 'DURATION', precision: null, value, ...(bare ? { span: [lead, m[0].length - lead] as [number, number] } : {}) };
   },
 };

@@ -4,7 +4,7 @@ import { ORDINALS, wordPattern } from '../lexicon.js';
 
 const ORD = 'first|second|third|fourth|1st|2nd|3rd|4th|final|last';
 const PATTERN = wordPattern(
-  `(?:(the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+current|the\\s+latest|the\\s+year-earlier|the\\s+year-ago|the\\s+same)\\s+)?(?:(fiscal)[\\s-]+)?(?:(\\d{4})\\s+)?(?:(${ORD})[\\s-]+(quarter|half)|(quarter|half))(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\s+)?(\\d{4})|,?\\s+(\\d{4}))?|\\bQ([1-4])(?:\\s+|-)?(\\d{4})`);
+  `(?:(the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+current|the\\s+latest|the\\s+year-earlier|the\\s+year-ago|the\\s+same)\\s+)?(?:(fiscal)[\\s-]+)?(?:(\\d{4})\\s+)?(?:(${ORD})[\\s-]+(quarter|half)|(quarter|half|period))(?:\\s+of\\s+(?:fiscal\\s+)?(?:the\\s+year\\s+)?(\\d{4})|,?\\s+(\\d{4}))?|\\bQ([1-4])(?:\\s+|-)?(\\d{4})`);
 
 export const quarter: TemporalParser = {
   name: 'quarter',
@@ -12,7 +12,13 @@ export const quarter: TemporalParser = {
   extract(m) {
     if (m[9]) return { type: 'DATE', precision: 'quarter', value: `${m[10]}-Q${m[9]}`, stated: true };
     const det = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const unit = (m[5] ?? m[6])!.toLowerCase() as 'quarter' | 'half';
+    const noun = (m[5] ?? m[6])!.toLowerCase();
+    // "the year-earlier period", "the 1988 period": the period under comparison.
+    if (noun === 'period') {
+      if (det === 'the year-earlier' || det === 'the year-ago') return { type: 'DATE', precision: 'quarter', rel: { kind: 'offset', unit: 'year', n: -1, from: 'previous', follow: true } };
+      return det === 'the' && m[3] ? { type: 'DATE', precision: 'year', value: m[3], stated: true } : null;
+    }
+    const unit = noun as 'quarter' | 'half';
     const ord = m[4] ? ORDINALS[m[4].toLowerCase()] ?? null : null;
     const year = m[3] ?? m[7] ?? m[8];
     // A bare "quarter" needs a determiner: "a quarter of the vote" is a fraction.
@@ -20,6 +26,9 @@ export const quarter: TemporalParser = {
     const index = ord === -1 ? (unit === 'half' ? 2 : 4) : ord;
     if (index !== null && index > (unit === 'half' ? 2 : 4)) return null;
     const code = unit === 'half' ? 'H' : 'Q';
+    // "the third-quarter loss": the hyphenated form is an adjective; the determiner belongs to the noun.
+    const adjective = det === 'the' && /-(?:quarter|half)$/i.test(m[0]);
+    const span: [number, number] | undefined = adjective ? [m[0].indexOf(m[4]!), m[0].length - m[0].indexOf(m[4]!)] : undefined;
     if (year && index) return { type: 'DATE', precision: unit, value: `${year}-${code}${index}`, stated: true };
     const yearShift = det === "last year's" ? -1 : det === "next year's" ? 1 : det === "this year's" ? 0 : null;
     if (det === 'the year-earlier' || det === 'the year-ago') {
@@ -33,6 +42,6 @@ export const quarter: TemporalParser = {
       // "the latest quarter": the last completed one; "the quarter": the one under discussion (refiner/resolve-anaphora).
       return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: null, shift: det === 'the latest' ? -1 : null } };
     }
-    return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: index, shift: null, ...(yearShift !== null ? { yearOffset: yearShift } : {}) } };
+    return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: index, shift: null, ...(yearShift !== null ? { yearOffset: yearShift } : {}) }, ...(span ? { span } : {}) };
   },
 };

@@ -2,9 +2,9 @@
 import type { TemporalParser } from '../draft.js';
 import { NUMBER, numberValue, UNIT, unitOf, wordPattern } from '../lexicon.js';
 
-const MODIFIER = '(?:about|nearly|almost|more\\s+than|less\\s+than|some|over|just|only|roughly|around|at\\s+least)';
+const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|some|around|at\\s+least)';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|previously|from\\s+now|hence)(?=\\s*(?:[,.;:)]|$|and\\b|when\\b|in\\b|on\\b|the\\b|he\\b|she\\b|they\\b|it\\b|we\\b|[A-Z]))|(year)[\\s-](earlier|ago)(?=\\s)`);
+  `(?:${MODIFIER}\\s+)?(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|later|previously|from\\s+now|hence|(?:before|after)(?=\\s*(?:[,.;:)]|$)))|(year)[\\s-](earlier|ago)(?=\\s)`);
 const DOCUMENT = /^(?:ago|from\s+now|hence)$/i;
 
 export const unitAgo: TemporalParser = {
@@ -18,6 +18,6 @@ export const unitAgo: TemporalParser = {
     if (n === null) return { type: 'DATE', precision: null, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
     const from = DOCUMENT.test(dir) ? 'document' : 'previous';
-    return { type: 'DATE', precision: unit === 'weekend' ? 'week' : unit, rel: { kind: 'offset', unit, n: sign * n, from, follow: true } };
+    return { type: 'DATE', precision: unit === 'weekend' ? 'week' : unit, rel: { kind: 'offset', unit, n: sign * n, from, ...(unit === 'year' ? { follow: true } : {}) } };
   },
 };

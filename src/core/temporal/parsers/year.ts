@@ -14,12 +14,12 @@ export const year: TemporalParser = {
   name: 'year',
   pattern: PATTERN,
   extract(m, sentence) {
-    if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}X`, stated: false };
+    if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}`, stated: false };
     const y = +m[2]!, before = sentence.slice(Math.max(0, m.index - 16), m.index), after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NOT_YEAR_AFTER.test(after)) return null;
     if (!m[1] && NOT_YEAR_BEFORE.test(before) && !YEAR_CONTEXT.test(before)) return null;
     if (!m[1] && y < 1800 && !YEAR_CONTEXT.test(before)) return null;
-    if (m[3]) return { type: 'DATE', precision: y % 10 === 0 ? 'decade' : 'year', value: y % 10 === 0 ? `${Math.floor(y / 10)}X` : `${y}`, stated: true };
+    if (m[3]) return { type: 'DATE', precision: y % 10 === 0 ? 'decade' : 'year', value: y % 10 === 0 ? `${Math.floor(y / 10)}` : `${y}`, stated: true };
     return { type: 'DATE', precision: 'year', value: String(y), stated: true };
   },
 };

@@ -18,7 +18,8 @@ export function jsonLdDates(doc: Document): Candidate[] {
     try {
       data = JSON.parse(text);
     } catch {
-      for (const m of text.matchAll(/"(datePublished|dateCreated|uploadDate|dateModified)"\s{0,5}:\s{0,5}"([^"]{6,40})"/g)) add(out, m[1]!, m[2]!, 'unknown');
+      const type = /"@type"\s{0,5}:\s{0,5}"(\w+)"/.exec(text)?.[1] ?? 'unparsed';
+      for (const m of text.matchAll(/"(datePublished|dateCreated|uploadDate|dateModified)"\s{0,5}:\s{0,5}"([^"]{6,40})"/g)) add(out, m[1]!, m[2]!, type);
       continue;
     }
     walk(data, out);

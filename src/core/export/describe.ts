@@ -13,14 +13,15 @@ export function dateSourceText(d: EventDate | null): string {
 }
 
 /** How the publication date was found, in the words the panel header uses. */
-export type PublishedSourceKind = 'metadata' | 'url' | 'time' | 'dateline' | 'given' | 'other';
+export type PublishedSourceKind = 'metadata' | 'url' | 'time' | 'dateline' | 'text' | 'given' | 'other';
 
 export function publishedSourceKind(p: PublishedDate): PublishedSourceKind {
   const s = p.source;
   if (s.startsWith('json-ld') || s.startsWith('meta') || s.startsWith('microdata') || s.startsWith('opengraph')) return 'metadata';
-  if (s === 'url') return 'url';
+  if (s.startsWith('url')) return 'url';
   if (s.startsWith('time')) return 'time';
-  if (s === 'dateline') return 'dateline';
+  if (s.startsWith('dateline')) return 'dateline';
+  if (s.startsWith('text')) return 'text';
   if (s === 'given') return 'given';
   return 'other';
 }

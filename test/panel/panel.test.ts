@@ -1,0 +1,220 @@
+// The panel rendered into a linkedom document: structure, keyboard, close/reopen, and that page text stays text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountPanel, type PanelHandle, type PanelOptions } from '../../content-scripts/panel/index.js';
+import { analyzeDocument } from '../../src/core/pipeline.js';
+import { parseDocument } from '../../scripts/cli/read-html.js';
+import { datetimeAttr, formatDate } from '../../src/core/format-date.js';
+import { timelineRows } from '../../src/core/export/rows.js';
+import { fixtureTimeline } from './fixture.js';
+import { click, key, settle, testDom, type TestDom } from './dom.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const demoHtml = fs.readFileSync(path.join(root, 'demo/iran-syria-ceasefire.html'), 'utf8');
+
+let handle: PanelHandle | null = null;
+afterEach(() => { handle?.destroy(); handle = null; });
+
+function mount(dom: TestDom, opts: Partial<PanelOptions> = {}) {
+  const onClose = vi.fn();
+  handle = mountPanel({ doc: dom.doc, timeline: fixtureTimeline(), status: 'done', openedByUser: true, onClose, shadowMode: 'open', ...opts });
+  return { handle, root: handle.root, onClose };
+}
+
+const rows = (r: ShadowRoot) => Array.from(r.querySelectorAll<HTMLElement>('[data-row]'));
+
+describe('panel for the demo article (via the pipeline)', () => {
+  it('renders an <aside> landmark with one <li><time datetime> per event, in date order', async () => {
+    const page = parseDocument(demoHtml);
+    const timeline = analyzeDocument(page, 'http://localhost/demo', { now: '2026-01-01T00:00:00Z' });
+    const dom = testDom(demoHtml);
+    const { root: r } = mount(dom, { timeline });
+    await settle();
+    const aside = r.querySelector('aside')!;
+    expect(aside.getAttribute('aria-label')).toBe('Syria news timeline');
+    const items = Array.from(r.querySelectorAll('ol.rows > li[data-kind="event"]'));
+    expect(items).toHaveLength(timeline.events.length);
+    const shown = items.map(li => li.querySelector('time')!).map(tm => [tm.getAttribute('datetime'), tm.textContent]);
+    expect(shown).toEqual(timelineRows(timeline, false).map(row => [datetimeAttr(row.date), formatDate(row.date)]));
+    const datetimes = shown.map(([d]) => d).filter((d): d is string => !!d);
+    expect(datetimes).toEqual([...datetimes].sort());
+    expect(datetimes).toEqual(expect.arrayContaining(['2017-05', '2017-07-07']));
+    expect(aside.textContent).toMatch(/published 10 July 2017 \(from [^)]+\)/);
+  });
+});
+
+describe('panel structure', () => {
+  it('groups by year with human dates, hints and honest date sources', async () => {
+    const { root: r } = mount(testDom());
+    await settle();
+    expect(Array.from(r.querySelectorAll('h3.year')).map(h => h.textContent)).toEqual(['2011', '2017', 'Undated']);
+    const times = Array.from(r.querySelectorAll('time'));
+    expect(times.map(t => [t.getAttribute('datetime'), t.textContent])).toEqual([
+      ['2011-03', 'March 2011'], ['2017-05', 'May 2017'], ['2017-07-07', 'Fri 7 Jul 2017'], ['2017-07-10', 'Mon 10 Jul 2017'], [null, 'undated'],
+    ]);
+    const talks = rows(r)[3]!;
+    expect(talks.textContent).toContain('day of publication · scheduled · date inferred from “on Monday”');
+    expect(rows(r)[2]!.textContent).toContain('3 days before publication · date stated in the article');
+    expect(r.querySelector('.meta')!.textContent).toBe('published 10 July 2017 (from the page\'s metadata) · 5 events');
+    expect(talks.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    const { root: r } = mount(testDom());
+    await settle();
+    expect(r.querySelector('b')).toBeNull();
+    expect(r.querySelector('.title')!.textContent).toBe('Iran makes pitch for <b>expansion</b> of Syria ceasefire');
+    // Non-web sources are shown as text, not links.
+    click(r.querySelector('.chip')!);
+    await settle();
+    expect(Array.from(r.querySelectorAll('.sources a')).map(a => a.getAttribute('href'))).toEqual(['https://www.un.org/']);
+  });
+
+  it('says so when the publication date is unknown', async () => {
+    const { root: r } = mount(testDom(), { timeline: fixtureTimeline({ published: { date: null, source: 'none', confidence: 'none', evidence: [] } }) });
+    await settle();
+    expect(r.querySelector('.meta')!.textContent).toContain('publication date unknown — dates shown relative');
+  });
+
+  it('shows progress and a polite live region while analysing', async () => {
+    const { root: r, handle: h } = mount(testDom(), { timeline: null, status: 'analysing', openedByUser: false });
+    await settle();
+    expect(r.querySelector('[role="progressbar"]')).not.toBeNull();
+    const live = r.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('Analysing this article…');
+    h.update({ status: 'done', timeline: fixtureTimeline() });
+    await settle();
+    expect(r.querySelector('[role="progressbar"]')).toBeNull();
+    expect(live.textContent).toBe('Timeline ready: 5 events');
+  });
+
+  it('shows context events from the knowledge base only when toggled, marked differently', async () => {
+    const { root: r } = mount(testDom());
+    await settle();
+    expect(r.querySelector('li.context')).toBeNull();
+    const box = r.querySelector<HTMLInputElement>('.toggle input')!;
+    box.checked = true;
+    box.dispatchEvent(new (box.ownerDocument.defaultView!.Event)('change', { bubbles: true }));
+    await settle();
+    const ctx = r.querySelector('li.context')!;
+    expect(ctx.textContent).toContain('G20 summit in Hamburg');
+    expect(ctx.textContent).toContain('background (knowledge base)');
+    expect(ctx.querySelector('time')!.getAttribute('datetime')).toBe('2017-07-07');
+  });
+
+  it('falls back to a <style> element when constructable sheets are unavailable', () => {
+    const { root: r } = mount(testDom());
+    expect(r.querySelector('style')!.textContent).toContain(':host { all: initial;');
+  });
+});
+
+describe('panel keyboard and focus', () => {
+  it('moves through events with arrow keys, Home and End (one Tab stop)', async () => {
+    const dom = testDom();
+    const { root: r } = mount(dom);
+    await settle();
+    const items = rows(r);
+    expect(items.map(b => b.getAttribute('tabIndex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+    key(items[0]!, 'ArrowDown');
+    await settle();
+    expect(dom.focused()).toBe(items[1]);
+    key(items[1]!, 'End');
+    await settle();
+    expect(dom.focused()).toBe(items[4]);
+    expect(rows(r).map(b => b.getAttribute('tabIndex'))).toEqual(['-1', '-1', '-1', '-1', '0']);
+    key(items[4]!, 'ArrowDown');
+    expect(dom.focused()).toBe(items[4]);
+    key(items[4]!, 'Home');
+    expect(dom.focused()).toBe(items[0]);
+    key(items[0]!, 'ArrowUp');
+    expect(dom.focused()).toBe(items[0]);
+  });
+
+  it('takes focus when opened by the user, and Escape closes and gives it back', async () => {
+    const dom = testDom();
+    const pageButton = dom.doc.getElementById('page-button')!;
+    pageButton.focus();
+    const { root: r, onClose, handle: h } = mount(dom);
+    await settle();
+    expect(dom.focused()).toBe(r.querySelector('h2'));
+    key(rows(r)[0]!, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(dom.focused()).toBe(pageButton);
+    const host = r.host as HTMLElement;
+    expect(host.style.getPropertyValue('display')).toBe('none');
+    // Reopen: an update shows the panel again.
+    h.update({ openedByUser: true });
+    await settle();
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    expect(dom.focused()).toBe(r.querySelector('h2'));
+  });
+
+  it('does not steal focus when opened automatically', async () => {
+    const dom = testDom();
+    const pageButton = dom.doc.getElementById('page-button')!;
+    pageButton.focus();
+    mount(dom, { openedByUser: false });
+    await settle();
+    expect(dom.focused()).toBe(pageButton);
+  });
+
+  it('opens an explainer card from a chip; Escape closes it and returns focus to the chip', async () => {
+    const dom = testDom();
+    const { root: r, onClose } = mount(dom);
+    await settle();
+    const chip = Array.from(r.querySelectorAll<HTMLElement>('.chip')).find(c => c.textContent === 'Staffan de Mistura')!;
+    click(chip);
+    await settle();
+    const card = r.querySelector('[role="dialog"]')!;
+    expect(card.textContent).toContain('UN special envoy for Syria');
+    expect(card.textContent).toContain('Later developments (after this article)');
+    expect(dom.focused()).toBe(card.querySelector('button'));
+    key(card.querySelector('button')!, 'Escape');
+    await settle();
+    expect(r.querySelector('[role="dialog"]')).toBeNull();
+    expect(dom.focused()).toBe(chip);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('expands an event to its evidence and reports whether the sentence was found', async () => {
+    const { root: r } = mount(testDom());
+    await settle();
+    const first = rows(r)[0]!;
+    click(first);
+    await settle();
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(r.querySelector('.evidence')!.textContent).toBe('War began.');
+    expect(r.querySelector('[aria-live]')!.textContent).toBe("Couldn't find this sentence on the page.");
+  });
+
+  it('collapses to a small tab and remembers side and width', async () => {
+    const onChange = vi.fn();
+    const { root: r } = mount(testDom(), { settings: { side: 'right', width: 400, onChange } });
+    await settle();
+    expect((r.querySelector('aside') as HTMLElement).style.width).toBe('400px');
+    click(r.querySelector('[aria-label="Move panel to the left"]')!);
+    expect(onChange).toHaveBeenLastCalledWith({ side: 'left' });
+    await settle();
+    key(r.querySelector('[role="separator"]')!, 'ArrowRight');
+    expect(onChange).toHaveBeenLastCalledWith({ width: 424 });
+    click(r.querySelector('[aria-label="Collapse timeline"]')!);
+    await settle();
+    expect(r.querySelector('ol')).toBeNull();
+    const tab = r.querySelector('.tab')!;
+    expect(tab.textContent).toBe('Timeline (5)');
+    click(tab);
+    await settle();
+    expect(r.querySelector('ol')).not.toBeNull();
+  });
+
+  it('destroy removes the host from the page', () => {
+    const dom = testDom();
+    const { handle: h, root: r } = mount(dom);
+    const host = r.host;
+    expect(host.parentNode).toBe(dom.doc.documentElement);
+    h.destroy();
+    handle = null;
+    expect(host.parentNode).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map(w => w.replace(/ /g, '\\s+')).join('|');
 
 /** "January", "Jan.", "Sept": only an abbreviation takes the dot (a full name's dot ends the sentence). */
-export const MONTH = `(?:${alt(Object.keys(MONTHS).filter(m => m.length > 4 || m === 'june' || m === 'july'))}|(?:${alt(Object.keys(MONTHS).filter(m => m.length <= 4 && m !== 'june' && m !== 'july'))})\\.?)`;
+export const MONTH = `(?:${alt(Object.keys(MONTHS).filter(m => m.length > 4 || m === 'june' || m === 'july' || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter(m => m.length <= 4 && m !== 'june' && m !== 'july' && m !== 'may'))})\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter(w => w.length > 3 || w === 'sat'))})`;
 const UNITS_ONE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';

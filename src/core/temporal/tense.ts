@@ -29,6 +29,8 @@ const IRREGULAR_PAST = new Set(('said told met began took held went came made ga
   'slid slept sped spun sprang stuck stung strove swept swam swung taught tore woke withdrew wept wound overthrew undertook').split(' '));
 // -ed words that are rarely finite verbs in news.
 const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'armed', 'based', 'so-called', 'indeed', 'feed', 'shed', 'sacred', 'naked', 'wicked', 'detailed', 'limited', 'related', 'proposed', 'alleged', 'disputed', 'besieged', 'embattled', 'fed']);
+const AUX_FILLER = /^(?:not|n't|also|still|already|just|never|soon|then|now|be|been|being|have|only|likely|probably|finally)$/i;
+const BASE_AFTER_MODAL = /^(?:meet|open|take|hold|begin|start|resume|visit|come|go|return|vote|sign|end|close|leave|arrive|announce|hold|make|give|decide|report|release)$/;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|of|for|and|or|been|being|be|get|got|become)$/i;
 
 type VerbGroup = { at: number; tense: Tense };
@@ -38,25 +40,26 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
   const words: { w: string; at: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) words.push({ w: m[0], at: offset + m.index });
+  // After an auxiliary, skip adverbs, "be"/"been" and the verb it governs: "would still be held" is one future group.
+  const skipGoverned = (i: number): number => {
+    while (i + 1 < words.length && AUX_FILLER.test(words[i + 1]!.w)) i++;
+    const w = words[i + 1]?.w.toLowerCase() ?? '';
+    return /^[a-z]/.test(w) && (/(?:ed|en)$/.test(w) || IRREGULAR_PAST.has(w) || BASE_AFTER_MODAL.test(w) || FUTURE_PARTICIPLE.test(w)) ? i + 1 : i;
+  };
   for (let i = 0; i < words.length; i++) {
     const { w, at } = words[i]!;
     const lw = w.toLowerCase();
     const next = words[i + 1]?.w.toLowerCase() ?? '';
     const prev = words[i - 1]?.w ?? '';
-    if (FUTURE_MARKER.test(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i++; continue; }
+    if (FUTURE_MARKER.test(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i = skipGoverned(i); continue; }
     if (FUTURE_VERB.test(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
     if (PERFECT_AUX.test(lw) && ARRANGED.test(next)) { out.push({ at, tense: 'future' }); i++; continue; }
-    if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) {
-      // "was expected to", "had planned to" stay future-looking only in the present; in the past they report.
-      out.push({ at, tense: 'past' });
-      while (i + 1 < words.length && /^(?:not|been|also|already|just|never|still)$/i.test(words[i + 1]!.w)) i++;
-      if (/(?:ed|en)$/i.test(words[i + 1]?.w ?? '') || IRREGULAR_PAST.has(words[i + 1]?.w.toLowerCase() ?? '')) i++;
-      continue;
-    }
+    if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) { out.push({ at, tense: 'past' }); i = skipGoverned(i); continue; }
     if (PRESENT_AUX.test(lw)) {
-      const n2 = words[i + 2]?.w.toLowerCase() ?? '';
-      if (FUTURE_PARTICIPLE.test(next) && n2 === 'to') { out.push({ at, tense: 'future' }); i += 2; continue; }
-      out.push({ at, tense: 'present' });
+      // "is expected to", "is scheduled for December", "is due in May": arranged, so future.
+      const j = skipGoverned(i);
+      out.push({ at, tense: j > i && FUTURE_PARTICIPLE.test(words[j]!.w) ? 'future' : 'present' });
+      i = j;
       continue;
     }
     if (IRREGULAR_PAST.has(lw) || (/[a-z]ed$/.test(lw) && lw.length > 4 && !NOT_VERB_ED.has(lw) && !DETERMINER.test(prev) && !/^[A-Z]/.test(w))) {

@@ -7,7 +7,7 @@ import { durationValue } from '../values.js';
 const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|some|around|an\\s+additional)';
 const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?)';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))`);
+  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
 // "a day", "one year" stand for a calendar date in "one day he left": count only clear durations.
 const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|before|after|previously|from\s+now|hence)\b/i;
 
@@ -15,6 +15,11 @@ export const duration: TemporalParser = {
   name: 'duration',
   pattern: PATTERN,
   extract(m, sentence) {
+    if (!m[2] && !m[6]) {
+      // "recent years", "the coming weeks": a vague span before or after now.
+      const unit = unitOf(/(\w+)$/.exec(m[0])![1]!);
+      return { type: 'DURATION', precision: null, value: durationValue(null, unit) };
+    }
     if (m[6]) {
       // "for years": only the unit is the TIMEX3 extent.
       const word = m[6];

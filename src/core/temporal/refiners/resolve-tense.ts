@@ -8,6 +8,7 @@ import { leaveUnresolved, settle } from './settle.js';
 
 const TAG = 'refiner/resolve-tense';
 // Signals that point forward whatever the verb: "could come as early as Tuesday".
+// "Thursday's closing price": a possessive weekday names a day already past in news.
 const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$/i;
 /** Anaphoric drafts (and "a year ago", which may follow the period just named) wait for refiner/resolve-anaphora. */
 export const isAnaphoric = (d: Draft): boolean =>
@@ -20,7 +21,8 @@ export const resolveTense: TemporalRefiner = {
     for (const d of drafts) {
       if (!d.rel || isAnaphoric(d)) continue;
       if (!ref) { leaveUnresolved(d, TAG); continue; }
-      const tense = FUTURE_SIGNAL.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 16), d.start)) ? 'future' : detectTense(d.sentence.text, d.start - d.sentence.start);
+      const tense = d.rel.kind === 'weekday' && /^['\u2019]s\b/.test(ctx.text.slice(d.end, d.end + 3)) ? 'past'
+        : FUTURE_SIGNAL.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 16), d.start)) ? 'future' : detectTense(d.sentence.text, d.start - d.sentence.start);
       const p = resolve(d.rel, ref, tense);
       if (p) settle(d, p, 'document', TAG);
       else leaveUnresolved(d, TAG);

@@ -157,6 +157,8 @@ export interface KbEvent {
   series?: string;
   round?: number;
   summary: string;
+  /** Where sources disagree (date, round count, toll), said plainly so the panel can show it rather than pick one. */
+  disputed?: string;
   sources: string[];
 }
 

@@ -44,6 +44,7 @@ describe('reference events', () => {
       expect(isCalendarDate(e.date.to), e.date.to).toBe(true);
       expect(e.date.from <= e.date.to).toBe(true);
     }
+    if (e.disputed !== undefined) expect(e.disputed.trim()).not.toBe('');
     if (e.round !== undefined) {
       expect(e.series).toBeTruthy();
       expect(Number.isInteger(e.round) && e.round > 0).toBe(true);

@@ -3,7 +3,7 @@ import type { TemporalParser } from '../draft.js';
 import { wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  `(?:(?:mid|early|late|pre|post)-)?(?:(fiscal(?:\\s+year)?|calendar(?:\\s+year)?)\\s+)?(1[0-9]\\d\\d|20\\d\\d)(s)?|(?:the\\s+)?'(\\d)0s`);
+  `(?:the\\s+(?=(?:(?:mid|early|late)-)?(?:1[0-9]|20)\\d0s))?(?:(?:mid|early|late|pre|post)-)?(?:(fiscal(?:\\s+year)?|calendar(?:\\s+year)?)\\s+)?(1[0-9]\\d\\d|20\\d\\d)(s)?|(?:the\\s+)?'(\\d)0s`);
 // Numbers that look like years but count or name things: "Resolution 2254", "$2000", "than 2000 people".
 const NOT_YEAR_BEFORE = /(?:\b(?:resolution|no|number|nos|route|flight|article|section|chapter|page|room|model|code|than|about|around|nearly|almost|some|over|approximately|least|roughly|to|of)\.?\s+|[$#\u00a3\u20ac:,.\d]\s*)$/i;
 const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|people|troops|soldiers|fighters|civilians|km|miles|meters|metres|tons|tonnes|barrels|dollars|\w+s\s+(?:were|are|have|had))|[.,]\d|:\d)/i;

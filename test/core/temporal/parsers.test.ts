@@ -1,0 +1,96 @@
+// One table per parser: [text, reference date, expected (extent, value) pairs].
+import { describe, expect, it } from 'vitest';
+import { found, tag } from './tag.js';
+
+type Case = [string, string, [string, string][]];
+const table = (name: string, cases: Case[]) =>
+  describe(`parser/${name}`, () => {
+    it.each(cases)('%s (ref %s)', (text, ref, want) => {
+      expect(found(text, ref)).toEqual(want);
+      for (const m of tag(text, ref)) expect(m.tags.join(' ')).toMatch(/parser\//);
+    });
+  });
+
+table('month-name', [
+  ['The war began in March 2011.', '2017-07-10', [['March 2011', '2011-03']]],
+  ['It was signed on July 7, 2017, in Hamburg.', '2017-07-10', [['July 7, 2017', '2017-07-07']]],
+  ['It was signed on 7 July 2017.', '2017-07-10', [['7 July 2017', '2017-07-07']]],
+  ['The last talks ended in May.', '2017-07-10', [['May', '2017-05']]],
+  ['The next round will open in May.', '2017-07-10', [['May', '2018-05']]],
+  ['The deadline is Nov. 6.', '1989-11-02', [['Nov. 6', '1989-11-06']]],
+  ['Fighting eased in late November.', '2000-04-05', [['late November', '1999-11']]],
+  ['Talks resumed last November.', '2000-01-13', [['last November', '1999-11']]],
+]);
+
+table('numeric-date', [
+  ['Posted 2017-07-07 by staff.', '2017-07-10', [['2017-07-07', '2017-07-07']]],
+  ['Filed on 7/4/1998.', '1998-08-01', [['7/4/1998', '1998-07-04']]],
+]);
+
+table('weekday', [
+  ['The ceasefire was announced on Friday.', '2017-07-10', [['Friday', '2017-07-07']]],
+  ['Talks will resume on Friday.', '2017-07-10', [['Friday', '2017-07-14']]],
+  ['They met last Tuesday.', '2017-07-10', [['last Tuesday', '2017-07-04']]],
+  ['Rebels attacked Friday morning.', '2017-07-10', [['Friday morning', '2017-07-07TMO']]],
+]);
+
+table('year', [
+  ['Since 2011, the war has killed thousands.', '2017-07-10', [['2011', '2011']]],
+  ['Profit rose in fiscal 1989.', '1989-11-02', [['fiscal 1989', '1989']]],
+  ['Rents doubled in the 1990s.', '2017-07-10', [['the 1990s', '199']]],
+]);
+
+table('reference-word', [
+  ['Prices are now higher.', '1998-01-08', [['now', 'PRESENT_REF']]],
+  ['He recently returned.', '1998-01-08', [['recently', 'PAST_REF']]],
+  ['It may change in the future.', '1998-01-08', [['the future', 'FUTURE_REF']]],
+]);
+
+table('relative-day', [
+  ['Officials said yesterday that it failed.', '2017-07-10', [['yesterday', '2017-07-09']]],
+  ['The vote is tomorrow.', '2017-07-10', [['tomorrow', '2017-07-11']]],
+  ['Shelling resumed last night.', '2017-07-10', [['last night', '2017-07-09TNI']]],
+]);
+
+table('relative-unit', [
+  ['Sales fell last year.', '1989-10-26', [['last year', '1988']]],
+  ['It opened this week.', '2017-07-10', [['this week', '2017-W28']]],
+  ['It was announced earlier this month.', '2017-07-10', [['earlier this month', '2017-07']]],
+  ['A deal is expected early next year.', '1989-10-27', [['early next year', '1990']]],
+  ['Protests continued over the weekend.', '1989-10-30', [['the weekend', '1989-W43-WE']]],
+]);
+
+table('unit-ago', [
+  ['He left two years ago.', '1998-02-06', [['two years ago', '1996']]],
+  ['It happened 11 days ago.', '1999-04-19', [['11 days ago', '1999-04-08']]],
+]);
+
+table('duration', [
+  ['The war has lasted six years.', '2017-07-10', [['six years', 'P6Y']]],
+  ['Prices fell over the past two months.', '1998-01-08', [['the past two months', 'P2M']]],
+  ['Stocks hit a five-year low.', '1998-01-08', [['five-year', 'P5Y']]],
+  ['The flight took 5 1/2 hours.', '1998-01-08', [['5 1/2 hours', 'PT5H30M']]],
+  ['It will take at least 18 months.', '1998-01-08', [['at least 18 months', 'P18M']]],
+]);
+
+table('quarter', [
+  ['Third-quarter profit rose.', '1989-10-26', [['Third-quarter', '1989-Q3']]],
+  ['Sales rose in the fourth quarter of 1988.', '1989-10-26', [['the fourth quarter of 1988', '1988-Q4']]],
+  ['Revenue for the first half rose.', '1989-10-26', [['the first half', '1989-H1']]],
+]);
+
+table('season', [
+  ['Fighting resumed in the spring of 2016.', '2017-07-10', [['the spring of 2016', '2016-SP']]],
+  ['The offensive began last fall.', '1999-06-07', [['last fall', '1998-FA']]],
+]);
+
+table('time-of-day', [
+  ['The blast came at 10:35 a.m.', '1998-08-07', [['10:35 a.m.', '1998-08-07T10:35']]],
+  ['The deadline is 5 p.m. EST Nov. 9.', '1989-11-02', [['5 p.m. EST Nov. 9', '1989-11-09T17:00']]],
+]);
+
+table('set', [
+  ['The paper is published daily.', '1998-01-08', [['daily', 'P1D']]],
+  ['They meet every month.', '1998-01-08', [['every month', 'P1M']]],
+  ['The council meets each Thursday.', '1998-01-08', [['each Thursday', 'XXXX-WXX-4']]],
+]);

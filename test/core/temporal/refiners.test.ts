@@ -1,0 +1,61 @@
+// One table per refiner: what it changes, on a fixed reference date.
+import { describe, expect, it } from 'vitest';
+import { found, tag } from './tag.js';
+
+type Case = [string, string, [string, string][]];
+const table = (name: string, cases: Case[]) =>
+  describe(`refiner/${name}`, () => {
+    it.each(cases)('%s (ref %s)', (text, ref, want) => expect(found(text, ref)).toEqual(want));
+  });
+
+table('remove-overlaps', [
+  ['Profit fell in the third quarter of 1989.', '1989-11-02', [['the third quarter of 1989', '1989-Q3']]],
+  ['He left two years ago.', '1998-02-06', [['two years ago', '1996']]],
+]);
+
+table('merge-date-time', [
+  ['The hearing opens Monday, Oct. 26, in Boston.', '1998-10-25', [['Monday, Oct. 26', '1998-10-26']]],
+  ['The strike began at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00']]],
+]);
+
+table('extend-modifiers', [
+  ['Rates will rise by the end of 1994.', '1989-10-30', [['the end of 1994', '1994']]],
+  ['It was built in the early 1990s.', '2000-02-24', [['the early 1990s', '199']]],
+]);
+
+table('resolve-tense', [
+  ['The ceasefire took effect on Sunday.', '2017-07-10', [['Sunday', '2017-07-09']]],
+  ['The opposition is scheduled to meet late on Monday.', '2017-07-10', [['Monday', '2017-07-10']]],
+  ['He said the talks will reopen on Thursday.', '2017-07-10', [['Thursday', '2017-07-13']]],
+  ['The last talks ended in May.', '2017-07-10', [['May', '2017-05']]],
+  ['The vote is expected in December.', '1989-11-02', [['December', '1989-12']]],
+]);
+
+table('resolve-anaphora', [
+  ['The offensive began on March 3, 2016. Two days later, the town fell.', '2017-07-10', [['March 3, 2016', '2016-03-03'], ['Two days later', '2016-03-05']]],
+  ['Troops entered Aleppo on Dec. 12, 2016. The previous day, talks collapsed.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The previous day', '2016-12-11']]],
+  ['Third-quarter profit rose to $5 million from $4 million a year earlier.', '1989-10-26', [['Third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]],
+  ['Sales in the quarter rose.', '1989-10-26', [['the quarter', '1989-Q3']]],
+]);
+
+describe('refiner/mark-range', () => {
+  it('records both ends of "between 2012 and 2016" on each point, extents unchanged', () => {
+    const m = tag('Fighting raged between 2012 and 2016.', '2017-07-10');
+    expect(m.map(x => [x.text, x.range])).toEqual([['2012', { from: '2012', to: '2016' }], ['2016', { from: '2012', to: '2016' }]]);
+  });
+  it('records "since March 2011" as open-ended', () => {
+    expect(tag('The war has raged since March 2011.', '2017-07-10')[0]?.range).toEqual({ from: '2011-03', to: null });
+  });
+});
+
+describe('unknown reference date', () => {
+  it('leaves relative values unresolved, never invented', () => {
+    const m = tag('The ceasefire was announced on Friday and talks end in May.', null);
+    expect(m.map(x => [x.text, x.value, x.precision, x.stated, x.anchor])).toEqual([
+      ['Friday', 'XXXX-XX-XX', null, false, 'none'], ['May', 'XXXX-05', null, false, 'none'],
+    ]);
+  });
+  it('keeps stated dates', () => {
+    expect(tag('It began in March 2011.', null).map(x => [x.value, x.stated])).toEqual([['2011-03', true]]);
+  });
+});

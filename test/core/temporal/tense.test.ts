@@ -1,0 +1,20 @@
+// detectTense: the governing verb group of the clause around a position.
+import { describe, expect, it } from 'vitest';
+import { detectTense } from '../../../src/core/temporal/tense.js';
+
+const at = (s: string, w: string) => detectTense(s, s.indexOf(w));
+
+describe('detectTense', () => {
+  it.each([
+    ['Iran said on Monday as the opposition is scheduled to meet late on Monday.', 'on Monday', 'past'],
+    ['Iran said on Monday as the opposition is scheduled to meet late on Monday.', 'late on Monday', 'future'],
+    ['The last talks ended in May.', 'May', 'past'],
+    ['On Friday, the talks resumed.', 'Friday', 'past'],
+    ['Talks will resume on Monday.', 'Monday', 'future'],
+    ['He said the vote would still be held on April 24.', 'April', 'future'],
+    ['The closing, which is expected in December, was delayed.', 'December', 'future'],
+    ['The company reports earnings Thursday.', 'Thursday', 'present'],
+    ['The talks, set to resume Monday, were postponed.', 'Monday', 'future'],
+    ['She has scheduled a news conference Thursday.', 'Thursday', 'future'],
+  ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
+});

@@ -22,15 +22,18 @@ export function pageLang(doc: Document): string | null {
 export function collectEvidence(doc: Document, url: string | null): { candidates: Candidate[]; urlMonth: string | null } {
   const page = pageText(doc);
   const order = numericOrder(page.text.slice(0, 50_000), pageLang(doc));
+  // The canonical URL often keeps the dated path that a short or tracking URL lost.
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const fromUrl = urlDates(url);
   const candidates = [
     ...jsonLdDates(doc),
     ...metaDates(doc),
     ...timeElementDates(doc),
-    ...urlDates(url),
+    ...(fromUrl.length ? fromUrl : urlDates(canonical)),
     ...datelineDates(doc, order),
     ...textDates(page, order),
   ];
-  return { candidates, urlMonth: urlMonth(url) };
+  return { candidates, urlMonth: urlMonth(url) ?? (fromUrl.length ? null : urlMonth(canonical)) };
 }
 
 export function findPublishedDate(doc: Document, url: string | null, opts: { now: string }): PublishedDate {

@@ -3,7 +3,7 @@
 import type { Candidate } from './candidate.js';
 import { findDates, type Order } from './dates.js';
 import type { PageText } from './page-text.js';
-import { roleOf } from './roles.js';
+import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
 const NEAR_HEADLINE = 400;
 const MAX_DATES = 300;
@@ -13,7 +13,7 @@ export function textDates(page: PageText, order: Order | null): Candidate[] {
   const { text, headlineEnd } = page;
   for (const f of findDates(text, order, false).slice(0, MAX_DATES)) {
     const before = text.slice(Math.max(0, f.index - 40), f.index);
-    if (/©|copyright|\(c\)/i.test(before)) continue;
+    if (NOT_THE_ARTICLE.test(before)) continue;
     const near = headlineEnd >= 0 && f.index >= headlineEnd - 250 && f.index < headlineEnd + NEAR_HEADLINE;
     out.push({ source: near ? 'text/headline' : 'text', date: f.date, raw: `${before.replace(/\s+/g, ' ').trimStart()}${f.raw}`.slice(-80), role: roleOf(before), order: out.length });
   }

@@ -3,9 +3,9 @@
 // language; a label just before the date ("Aktualisiert am", "Updated:", "Publié le") decides its role.
 import type { Candidate } from './candidate.js';
 import { findDates, parseMachineDate, type Order } from './dates.js';
-import { roleOf } from './roles.js';
+import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
-const HOOKS = ['date', 'Date', 'DATE', 'time', 'Time', 'datum', 'Datum', 'byline', 'Byline', 'posted', 'publi', 'Publi', 'meta', 'fecha', 'dateline', 'zeit', 'stamp', 'info', 'autor', 'author'];
+const HOOKS = ['date', 'Date', 'DATE', 'time', 'Time', 'datum', 'Datum', 'byline', 'Byline', 'posted', 'publi', 'Publi', 'meta', 'fecha', 'dateline', 'zeit', 'stamp', 'info', 'autor', 'author', 'subline', 'submitted', 'created'];
 const SELECTOR = HOOKS.flatMap(h => [`[class*="${h}"]`, `[id*="${h}"]`]).join(', ');
 const ATTRS = ['datetime', 'title', 'data-date', 'data-datetime', 'data-time', 'data-timestamp', 'content'];
 const MAX_ELEMENTS = 400;
@@ -25,7 +25,7 @@ export function datelineDates(doc: Document, order: Order | null): Candidate[] {
     if (text.length > MAX_TEXT || text.length < 6) continue;
     for (const f of findDates(text, order, true)) {
       const before = text.slice(Math.max(0, f.index - 40), f.index);
-      if (/©|copyright/i.test(before)) continue;
+      if (NOT_THE_ARTICLE.test(before)) continue;
       hits.push({ el, date: f.date, raw: text.trim().replace(/\s+/g, ' ').slice(0, 80), label: `${before} ${context}` });
     }
   }

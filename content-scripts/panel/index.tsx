@@ -13,8 +13,10 @@ export type { PanelHandle, PanelOptions } from './types.js';
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 // The host only anchors the panel: a zero-size fixed box; the panel inside positions itself (position: fixed).
+// Not `all` here: an inline !important on text spacing would block users' spacing overrides (WCAG 1.4.12, axe
+// avoid-inline-spacing); the shadow sheet's `:host { all: initial }` resets the rest.
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+  ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
   ['display', 'block'], ['z-index', '2147483647'], ['overflow', 'visible'],
 ];
 

@@ -46,6 +46,8 @@ export interface TemporalParser {
   name: string;
   /** Global, case-insensitive; word boundaries are the pattern's job. */
   pattern: RegExp;
+  /** A cheap test every match needs (a literal the pattern cannot do without): paragraphs without it are skipped. */
+  gate?: RegExp;
   extract(m: RegExpExecArray, sentence: string, ctx: ParseContext): Proposal | null;
 }
 

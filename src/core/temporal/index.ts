@@ -21,6 +21,7 @@ function propose(text: string, chunk: Sentence[], ctx: ParseContext, out: Draft[
   const start = chunk[0]!.start;
   const para = text.slice(start, chunk[chunk.length - 1]!.end);
   for (const parser of PARSERS) {
+    if (parser.gate && !parser.gate.test(para)) continue;
     const re = parser.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(para); m; m = re.exec(para)) {

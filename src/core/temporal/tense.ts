@@ -69,20 +69,34 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
   return out;
 }
 
+interface Clause { from: number; to: number; groups?: VerbGroup[] }
+interface Analysis { sentence: string; clauses: Clause[] }
+// One sentence usually holds several dates: analyse it once (a one-entry cache keeps the core stateless enough).
+let last: Analysis | null = null;
+
+function analyse(sentence: string): Analysis {
+  if (last?.sentence === sentence) return last;
+  const clauses: Analysis['clauses'] = [];
+  let from = 0;
+  const cut = (to: number, next: number) => { clauses.push({ from, to }); from = next; };
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) cut(m.index, m.index + m[0].length);
+  cut(sentence.length, sentence.length);
+  last = { sentence, clauses };
+  return last;
+}
+
 /** The tense of the clause around `at` in `sentence` (at = offset into sentence). */
 export function detectTense(sentence: string, at = 0): Tense {
-  let from = 0, to = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= at) { to = m.index; break; }
-  }
-  const groups = verbGroups(sentence.slice(from, to), from);
+  const { clauses } = analyse(sentence);
+  // Verb groups are found lazily, clause by clause: most dates need only their own clause.
+  const groupsOf = (c: Clause): VerbGroup[] => (c.groups ??= verbGroups(sentence.slice(c.from, c.to), c.from));
+  const clause = clauses.find(c => at < c.to) ?? clauses[clauses.length - 1]!;
   let before: VerbGroup | undefined, after: VerbGroup | undefined;
-  for (const g of groups) {
+  for (const g of groupsOf(clause)) {
     if (g.at < at) before = g;
     else if (!after) after = g;
   }
-  const chosen = before ?? after ?? verbGroups(sentence, 0)[0];
+  const chosen = before ?? after ?? clauses.map(groupsOf).find(g => g.length)?.[0];
   return chosen?.tense ?? 'present';
 }

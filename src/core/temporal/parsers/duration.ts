@@ -13,6 +13,7 @@ const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|before|after|previously|fro
 
 export const duration: TemporalParser = {
   name: 'duration',
+  gate: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/i,
   pattern: PATTERN,
   extract(m, sentence) {
     if (!m[2] && !m[6]) {

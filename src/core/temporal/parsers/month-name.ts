@@ -12,6 +12,7 @@ const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 export const monthName: TemporalParser = {
   name: 'month-name',
+  gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   pattern: PATTERN,
   extract(m, sentence) {
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' '), word = m[3]!, dayBefore = m[2], dayAfter = m[4], year = m[5];

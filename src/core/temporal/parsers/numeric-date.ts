@@ -7,6 +7,7 @@ const PATTERN = wordPattern('(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})/(\\d{1,2})/(\
 
 export const numericDate: TemporalParser = {
   name: 'numeric-date',
+  gate: /\d[-/]\d/,
   pattern: PATTERN,
   extract(m) {
     const iso = m[1] !== undefined;

@@ -8,6 +8,7 @@ const PATTERN = wordPattern(
 
 export const quarter: TemporalParser = {
   name: 'quarter',
+  gate: /quarter|half|period|Q[1-4]/i,
   pattern: PATTERN,
   extract(m) {
     if (m[9]) return { type: 'DATE', precision: 'quarter', value: `${m[10]}-Q${m[9]}`, stated: true };

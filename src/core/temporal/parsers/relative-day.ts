@@ -8,6 +8,7 @@ const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, this: 0, yest
 
 export const relativeDay: TemporalParser = {
   name: 'relative-day',
+  gate: /day|tomorrow|tonight|morning|afternoon|evening|night/i,
   pattern: PATTERN,
   extract(m) {
     const [first, second] = m[2]!.toLowerCase().split(/\s+/);

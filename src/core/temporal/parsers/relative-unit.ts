@@ -13,6 +13,7 @@ const ANAPHORIC = new Set(['the previous', 'the following', 'the same', 'that', 
 
 export const relativeUnit: TemporalParser = {
   name: 'relative-unit',
+  gate: /day|week|month|year|decade|century/i,
   pattern: PATTERN,
   extract(m): Proposal | null {
     // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).

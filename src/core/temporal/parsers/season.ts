@@ -10,6 +10,7 @@ const NEEDS_CONTEXT = /^(?:fall|spring)$/i;
 
 export const season: TemporalParser = {
   name: 'season',
+  gate: /spring|summer|fall|autumn|winter/i,
   pattern: PATTERN,
   extract(m, sentence) {
     const word = m[3]!, code = SEASONS[word.toLowerCase()]!;

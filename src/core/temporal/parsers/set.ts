@@ -11,6 +11,7 @@ const UNIT: Record<string, string> = { day: 'P1D', night: 'P1D', morning: 'P1D',
 
 export const recurring: TemporalParser = {
   name: 'set',
+  gate: /ly\b|every|each/i,
   pattern: PATTERN,
   extract(m) {
     if (m[1]) return { type: 'SET', precision: null, value: ADVERB[m[1].toLowerCase()]! };

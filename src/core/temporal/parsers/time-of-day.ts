@@ -8,6 +8,7 @@ const PATTERN = wordPattern(
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
+  gate: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday/i,
   pattern: PATTERN,
   extract(m) {
     // TE3 extents keep "around" but drop "at".

@@ -9,6 +9,7 @@ const DOCUMENT = /^(?:ago|from\s+now|hence)$/i;
 
 export const unitAgo: TemporalParser = {
   name: 'unit-ago',
+  gate: /ago|earlier|later|previously|before|after|hence|from now/i,
   pattern: PATTERN,
   extract(m) {
     // "the year-earlier quarter": the same period a year before the one just mentioned.

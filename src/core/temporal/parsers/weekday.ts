@@ -8,6 +8,7 @@ const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, 'the
 
 export const weekday: TemporalParser = {
   name: 'weekday',
+  gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
   pattern: PATTERN,
   extract(m) {
     if (!isCapitalised(m[2]!)) return null;

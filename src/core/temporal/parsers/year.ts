@@ -12,6 +12,7 @@ const YEAR_CONTEXT = /\b(?:in|since|until|till|by|from|to|through|between|and|or
 
 export const year: TemporalParser = {
   name: 'year',
+  gate: /\d\d\d\d|'\d0s/,
   pattern: PATTERN,
   extract(m, sentence) {
     if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}`, stated: false };

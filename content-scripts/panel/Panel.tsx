@@ -53,12 +53,16 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
 
+  // Settings can change from elsewhere (options page, another tab): follow them.
+  useEffect(() => { if (settings?.side) setSide(settings.side); }, [settings?.side]);
+  useEffect(() => { if (settings?.width) setWidth(clampWidth(settings.width)); }, [settings?.width]);
+
   // Take focus only when the user asked for the panel; remember where it was to give it back on close.
   useEffect(() => {
     if (!options.openedByUser) return;
     const active = doc.activeElement;
     if (focusable(active) && active !== root.host) returnFocus.current = active;
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
   }, [options.openedByUser]);
 
   const remember = (p: PanelPrefs) => settings?.onChange?.(p);

@@ -6,6 +6,7 @@ import { Panel } from './Panel.js';
 import { adoptStyles } from './adopt-styles.js';
 import { PANEL_CSS } from './styles.js';
 import { createHighlighter } from '../highlight.js';
+import { uiDir } from './i18n.js';
 
 export type { PanelHandle, PanelOptions } from './types.js';
 
@@ -20,6 +21,26 @@ const HOST_STYLE: [string, string][] = [
   ['display', 'block'], ['z-index', '2147483647'], ['overflow', 'visible'],
 ];
 
+// A page that re-renders <html>'s children (hydration) may drop our host: put it back, at most 10 times in
+// 10 s so a page fighting us cannot start a loop (Dark Reader's back-off; field notes §3.2 items 6, 8).
+const REATTACH_LIMIT = 10;
+const REATTACH_WINDOW_MS = 10_000;
+
+function watchRemoval(doc: Document, host: HTMLElement): MutationObserver | null {
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer) return null;
+  let windowStart = 0;
+  let count = 0;
+  const observer = new Observer(() => {
+    if (host.isConnected) return;
+    const now = Date.now();
+    if (now - windowStart > REATTACH_WINDOW_MS) { windowStart = now; count = 0; }
+    if (count++ < REATTACH_LIMIT) doc.documentElement.appendChild(host);
+  });
+  observer.observe(doc.documentElement, { childList: true });
+  return observer;
+}
+
 export function mountPanel(opts: PanelOptions): PanelHandle {
   const doc = opts.doc ?? document;
   const host = doc.createElement(`snt-panel-${Math.random().toString(36).slice(2, 8)}`);
@@ -27,8 +48,12 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
   for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
   const stop = (e: Event) => e.stopPropagation();
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop);
+  // The UI's own direction, so page `direction` never flips it (field notes §3.2 item 9).
+  host.setAttribute('dir', uiDir());
   const root = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
+  // On <html>, not inside article containers whose transform would break position: fixed (§3.2 item 12).
   doc.documentElement.appendChild(host);
+  const observer = watchRemoval(doc, host);
   adoptStyles(root, host, PANEL_CSS);
   const highlighter = createHighlighter(doc, host);
 
@@ -68,6 +93,7 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
     destroy() {
       highlighter.clear();
       render(null, root);
+      observer?.disconnect();
       for (const type of ISOLATED_EVENTS) host.removeEventListener(type, stop);
       host.remove();
     },

@@ -208,7 +208,16 @@ describe('panel keyboard and focus', () => {
     expect(r.querySelector('ol')).not.toBeNull();
   });
 
-  it('destroy removes the host from the page', () => {
+  it('puts its host back when the page removes it (hydration), but not after destroy', async () => {
+    const dom = testDom();
+    const { root: r } = mount(dom);
+    const host = r.host;
+    host.remove();
+    await settle();
+    expect(host.parentNode).toBe(dom.doc.documentElement);
+  });
+
+  it('destroy removes the host from the page for good', async () => {
     const dom = testDom();
     const { handle: h, root: r } = mount(dom);
     const host = r.host;
@@ -216,5 +225,33 @@ describe('panel keyboard and focus', () => {
     h.destroy();
     handle = null;
     expect(host.parentNode).toBeNull();
+    await settle();
+    expect(host.parentNode).toBeNull();
+  });
+});
+
+describe('panel i18n and direction', () => {
+  afterEach(() => { delete (globalThis as { chrome?: unknown }).chrome; });
+
+  it('uses the extension\'s messages and UI direction when present, English otherwise', async () => {
+    (globalThis as { chrome?: unknown }).chrome = {
+      i18n: { getMessage: (k: string) => (k === '@@bidi_dir' ? 'rtl' : k === 'panel_heading' ? 'الخط الزمني' : '') },
+    };
+    const { root: r } = mount(testDom(), { settings: {} });
+    await settle();
+    expect((r.host as HTMLElement).getAttribute('dir')).toBe('rtl');
+    const aside = r.querySelector('aside')!;
+    expect(aside.getAttribute('dir')).toBe('rtl');
+    expect(aside.getAttribute('class')).toContain('side-left');
+    expect(r.querySelector('h2')!.textContent).toBe('الخط الزمني');
+    expect(r.querySelector('[aria-label="Close timeline"]')).not.toBeNull();
+  });
+
+  it('marks article text with the article\'s language and direction, names with <bdi>', async () => {
+    const { root: r } = mount(testDom(), { timeline: fixtureTimeline({ lang: 'ar', dir: 'rtl' }) });
+    await settle();
+    expect(r.querySelector('.title')!.getAttribute('dir')).toBe('rtl');
+    expect(r.querySelector('.title')!.getAttribute('lang')).toBe('ar');
+    expect(r.querySelector('.chip bdi')!.textContent).toBe('Staffan de Mistura');
   });
 });

@@ -1,5 +1,15 @@
-import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMention } from './types.js';
+// Events stage: per sentence, the events it reports with the date that governs each (events/find-events.ts);
+// then knowledge-base linking, discourse dating for sentences without a date, labels, and one item per event.
+import type { ArticleEvent, EntityMention, EventDate, PublishedDate, Sentence, TemporalMention } from './types.js';
 import type { KnowledgeBase } from './kb/index.js';
+import { detectTense } from './temporal/index.js';
+import { analyseSentence, typeOf, type FoundDate, type FoundEvent } from './events/find-events.js';
+import { eventStatus } from './events/status.js';
+import { linkKbEvent } from './events/kb-link.js';
+import { makeLabel } from './events/labels.js';
+import { mentionsIn } from './events/participants.js';
+import { dedupe, type Candidate } from './events/dedupe.js';
+import { startDay } from './events/dates.js';
 
 export interface EventInput {
   text: string;
@@ -10,25 +20,100 @@ export interface EventInput {
   kb: KnowledgeBase;
 }
 
-// Placeholder: one event per dated sentence, labelled by the sentence. Issue #5 replaces it.
-export function extractEvents({ sentences, mentions }: EventInput): ArticleEvent[] {
-  const events: ArticleEvent[] = [];
+const WEEK_MS = 7 * 86_400_000;
+
+/** A bare weekday resolved against the tense may still point the wrong way for the event's status: a scheduled
+ *  "upcoming meeting … on Monday" is the coming Monday, a reported "lifted … on Friday" the past one. */
+function settleWeekday(d: FoundDate, status: FoundEvent['status'], ref: string | null): FoundDate {
+  const m = d.mention;
+  if (!m || !ref || m.stated || !m.tags.includes('parser/weekday') || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
+  const t = Date.parse(d.value), r = Date.parse(ref);
+  const ahead = status === 'scheduled' || status === 'expected';
+  if (ahead && t < r) return { ...d, value: new Date(t + WEEK_MS).toISOString().slice(0, 10) };
+  if (!ahead && t > r) return { ...d, value: new Date(t - WEEK_MS).toISOString().slice(0, 10) };
+  return d;
+}
+
+export function extractEvents({ text, sentences, mentions, entities, published, kb }: EventInput): ArticleEvent[] {
+  const ref = published.date;
+  const cands: Candidate[] = [];
+  let previous: { date: FoundDate; paragraph: number } | null = null;
+  // What "five months after X" counts from when the sentence has no date of its own: the last date, else publication.
+  const anchor = (): FoundDate | null => previous?.date ?? (ref ? { value: ref, precision: 'day', how: 'governing-mention' } : null);
+
   for (const s of sentences) {
-    const m = mentions.find(x => x.start >= s.start && x.end <= s.end && x.type === 'DATE' && x.precision);
-    if (!m || !m.precision) continue;
-    events.push({
-      id: `e${events.length + 1}`,
-      label: s.text.length > 120 ? `${s.text.slice(0, 117)}…` : s.text,
-      type: 'other',
-      status: 'happened',
-      trigger: { start: m.start, end: m.end, text: m.text },
-      date: { value: m.value, precision: m.precision, source: m.stated ? 'text' : 'inferred', mention: { start: m.start, end: m.end, text: m.text } },
-      participants: [],
-      places: [],
-      evidence: { start: s.start, end: s.end, text: s.text },
-      sentence: s.index,
-      tags: ['placeholder'],
-    });
+    const a = analyseSentence(s, mentions, anchor());
+    const found: FoundEvent[] = [...a.events];
+    const dated = found.some(e => e.date);
+    // Undated triggers: named KB events anywhere; in a sentence with no date, its first reported event.
+    let main = !dated;
+    for (const t of a.rest) {
+      if (t.quoted || t.form === 'infinitive' && !t.speech) continue;
+      const ci = a.cs.findIndex(c => t.start >= c.start && t.start < c.end);
+      const before = s.text.slice(a.cs[ci]!.start, t.start);
+      const status = eventStatus(t, before, s.text);
+      const e: FoundEvent = { trigger: t, type: typeOf(t, a.triggers.filter(x => x.start >= a.cs[ci]!.start && x.start < a.cs[ci]!.end)), status, clause: ci, at: t.start, date: null, weak: true };
+      const clauseText = s.text.slice(a.cs[ci]!.start, a.cs[ci]!.end);
+      const past = detectTense(s.text, t.start) === 'past';
+      const link = linkKbEvent(kb, clauseText, s.text, text, null, ref, status, past, { start: t.start - a.cs[ci]!.start, end: t.end - a.cs[ci]!.start });
+      // A named KB event is the sentence's main event ("In Astana peace talks, Russia, Turkey and Iran tried …").
+      if (link && (t.form === 'nominal' || t.light || link.how === 'alias')) { found.push(e); main = false; continue; }
+      const eventive = t.form === 'finite' && !t.speech && e.type !== 'other';
+      const presentStatement = t.speech && t.form === 'finite' && detectTense(s.text, t.start) === 'present';
+      if (main && (eventive || presentStatement)) { found.push(e); main = false; }
+    }
+
+    for (const f of found) {
+      const t = f.trigger;
+      const clause = a.cs[f.clause]!;
+      const clauseText = s.text.slice(clause.start, clause.end);
+      const past = detectTense(s.text, f.at) === 'past';
+      const tags: string[] = [t ? `trigger/${t.lemma}` : 'trigger/date-only'];
+      let date: EventDate | null = null;
+      let kbRef: ArticleEvent['kb'];
+      if (f.date) {
+        const d = settleWeekday(f.date, f.status, ref);
+        if (d !== f.date) tags.push('date/status-settled');
+        const m = d.mention;
+        date = { value: d.value, precision: d.precision, source: d.how === 'governing-mention' && m?.stated ? 'text' : 'inferred',
+          ...(m ? { mention: { start: m.start, end: m.end, text: m.text } } : {}) };
+        tags.push(`date/${d.how}`, ...(m?.tags ?? []));
+      }
+      const link = linkKbEvent(kb, clauseText, s.text, text, date?.value ?? null, ref, f.status, past,
+        t ? { start: t.start - clause.start, end: t.end - clause.start } : undefined);
+      if (link) {
+        kbRef = { id: link.event.id, confidence: link.confidence };
+        tags.push(`kb/${link.event.id}`, `kb-link/${link.how}`);
+        if (!date) {
+          const { from, to } = link.event.date;
+          date = { value: to ? `${from}/${to}` : from, precision: to ? 'range' : from.length === 10 ? 'day' : from.length === 7 ? 'month' : 'year', source: 'kb', kb: link.event.id };
+          tags.push('date/kb');
+        }
+      }
+      if (!date && f.status === 'happened' && past && previous && previous.paragraph === s.paragraph) {
+        date = { value: previous.date.value, precision: previous.date.precision, source: 'discourse' };
+        tags.push('date/discourse');
+      } else if (!date && t?.speech && ref) {
+        date = { value: ref, precision: 'day', source: 'publication' };
+        tags.push('date/publication');
+      }
+      let status = f.status;
+      if (date && ref && status === 'happened' && (startDay(date.value) ?? '') > ref) status = 'scheduled';
+      if (link && status === 'happened' && link.event.date.from > (ref ?? '9999')) status = 'scheduled';
+      tags.push(`status/${status}`);
+      const { participants, places } = mentionsIn(entities, s.start + Math.min(clause.start, f.content?.start ?? clause.start),
+        s.start + Math.max(clause.end, f.content?.end ?? 0), kb, ref);
+      const label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content);
+      const event: ArticleEvent = {
+        id: '', label, type: link?.event.type ?? f.type, status,
+        trigger: t ? { start: s.start + t.start, end: s.start + t.end, text: t.text } : { start: s.start + f.at, end: s.start + f.at, text: '' },
+        date, participants, places, ...(kbRef ? { kb: kbRef } : {}),
+        evidence: { start: s.start, end: s.end, text: s.text }, sentence: s.index, tags,
+      };
+      cands.push({ event, weak: f.weak || !date || date.source !== 'text' && date.source !== 'inferred' });
+    }
+    const last = [...found].reverse().find(e => e.date);
+    if (last?.date) previous = { date: last.date, paragraph: s.paragraph };
   }
-  return events;
+  return dedupe(cands).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }

@@ -1,0 +1,25 @@
+// npm run eval:events: the analyze CLI on each timeline set (shared dev set, our grown set, the seed), scored by the
+// shared scorer (it reads INPUT.gold.json beside INPUT.jsonl). Prints recall/precision and the misses per set.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const shared = path.resolve(root, '../shared/eval');
+const sets: [string, string][] = [
+  ['shared dev', path.join(shared, 'news/timelines.jsonl')],
+  ['grown dev', path.join(root, 'test/fixtures/timelines/dev.jsonl')],
+  ['seed', path.join(root, 'test/fixtures/timelines/seed.jsonl')],
+];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-events-'));
+let failed = false;
+for (const [name, input] of sets) {
+  if (!fs.existsSync(input)) { console.log(`## ${name}: ${input} missing, skipped`); continue; }
+  const out = path.join(tmp, `${path.basename(input, '.jsonl')}.out.jsonl`);
+  fs.writeFileSync(out, execFileSync('npx', ['tsx', path.join(root, 'scripts/cli.ts'), 'analyze', input], { cwd: root, maxBuffer: 64 << 20 }));
+  const r = spawnSync('node', [path.join(shared, 'score-timeline.mjs'), input, out, '--min-recall', '0.9', '--min-precision', '0.9'], { encoding: 'utf8' });
+  console.log(`## ${name} (${path.relative(root, input)})\n${r.stdout.trim()}\n`);
+  if (r.status !== 0) failed = true;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,54 @@
+// One event mentioned twice is one timeline item. Two reports merge when they name the same knowledge-base event,
+// or when one of them is weak (a participle, a noun, an inherited or missing date), both have a related type and
+// either the same date or, when one is undated, shared actors; the stronger report keeps its evidence and date.
+import type { ArticleEvent, EventType } from '../types.js';
+
+const FAMILY: Partial<Record<EventType, string>> = { ceasefire: 'accord', agreement: 'accord', talks: 'talks', meeting: 'talks', attack: 'violence', military: 'violence', casualties: 'violence' };
+const family = (t: EventType) => FAMILY[t] ?? t;
+
+export interface Candidate {
+  event: ArticleEvent;
+  weak: boolean;
+}
+
+function shareActors(a: ArticleEvent, b: ArticleEvent): boolean {
+  const ids = new Set([...a.participants, ...a.places].map(x => x.id));
+  const other = [...b.participants, ...b.places].map(x => x.id);
+  if (!ids.size || !other.length) return true;
+  return other.filter(id => ids.has(id)).length >= Math.min(2, ids.size, new Set(other).size);
+}
+
+function same(a: Candidate, b: Candidate): boolean {
+  if (a.event.sentence === b.event.sentence && !a.event.kb && !b.event.kb) return false;
+  if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
+  if (!a.weak && !b.weak) return false;
+  if (family(a.event.type) !== family(b.event.type) || a.event.type === 'other') return false;
+  const da = a.event.date?.value, db = b.event.date?.value;
+  if (da && db) return da === db;
+  return shareActors(a.event, b.event);
+}
+
+/** Strength order: a dated report beats an undated one, a strong beats a weak, a date from the text beats one from the KB. */
+function rank(c: Candidate): number {
+  const d = c.event.date;
+  return (d ? 4 : 0) + (c.weak ? 0 : 2) + (d && d.source !== 'kb' ? 1 : 0);
+}
+
+export function dedupe(cands: Candidate[]): ArticleEvent[] {
+  const groups: Candidate[][] = [];
+  for (const c of cands) {
+    const g = groups.find(g => g.some(x => same(x, c)));
+    if (g) g.push(c); else groups.push([c]);
+  }
+  return groups.map(g => {
+    const [best, ...others] = [...g].sort((a, b) => rank(b) - rank(a) || a.event.evidence.start - b.event.evidence.start);
+    const e = best!.event;
+    for (const o of others) {
+      for (const p of o.event.participants) if (!e.participants.some(x => x.id === p.id)) e.participants.push(p);
+      for (const p of o.event.places) if (!e.places.some(x => x.id === p.id)) e.places.push(p);
+      if (!e.kb && o.event.kb) { e.kb = o.event.kb; e.tags.push(`kb/${o.event.kb.id}`); }
+      e.tags.push(`dedupe/also-sentence-${o.event.sentence}`);
+    }
+    return e;
+  });
+}

@@ -1,0 +1,147 @@
+// The events one sentence reports, each tied to the temporal mention that governs it:
+// 1. every usable date mention dates the nearest trigger of its clause (a verb before a noun, before the date
+//    rather than after: news writes "lifted on Friday", "said on Monday"); a mention with no trigger still dates
+//    its clause, since a dated clause in news reports something;
+// 2. "N days/months after X" dates X from the event it is measured from (chrono and the tagger count from the
+//    previous date instead);
+// 3. a nominal event in an "after …" clause of a dated event inherits its day ("announced … on Friday after a meeting");
+// 4. the other triggers are kept only when they name a knowledge-base event or the sentence has no date at all.
+import type { EventStatus, EventType, Sentence, TemporalMention } from '../types.js';
+import { clauseAt, clauses, type Clause } from './clauses.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { eventStatus } from './status.js';
+import { shiftValue, type Unit } from './dates.js';
+
+export interface FoundDate {
+  value: string;
+  precision: NonNullable<TemporalMention['precision']>;
+  how: 'governing-mention' | 'relative-anchor' | 'clause-anchor';
+  mention?: TemporalMention;
+}
+
+export interface FoundEvent {
+  trigger: Trigger | null;
+  type: EventType;
+  status: EventStatus;
+  /** Clause index of the trigger (or of the mention when there is no trigger). */
+  clause: number;
+  /** Offsets into the sentence. */
+  at: number;
+  date: FoundDate | null;
+  /** Reported speech: the clause holding what was said. */
+  content?: Clause;
+  /** A weaker report of its event (participle, noun, inherited date): loses to a stronger one in dedupe. */
+  weak: boolean;
+}
+
+export interface SentenceAnalysis {
+  cs: Clause[];
+  triggers: Trigger[];
+  events: FoundEvent[];
+  /** Triggers no date governs: candidates for knowledge-base and discourse dating. */
+  rest: Trigger[];
+  /** Date phrases to leave out of labels (sentence offsets). */
+  datePhrases: { start: number; end: number }[];
+}
+
+const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const CONNECTOR = /\b(a few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+(after|before)\s/gi;
+
+/** A mention that can date an event: a resolved calendar DATE/TIME, not a duration or a vague reference. */
+export function usable(m: TemporalMention, sentence: string, offset: number): boolean {
+  if ((m.type !== 'DATE' && m.type !== 'TIME') || !m.precision || !/^\d{4}/.test(m.value)) return false;
+  // "the fall of the Assad regime" is an event noun, not autumn.
+  if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
+  return true;
+}
+
+/** Type of a light verb's event from the event noun it governs (after it first, else before it in the clause). */
+export function typeOf(t: Trigger, inClause: Trigger[]): EventType {
+  if (!t.light && t.type !== 'other') return t.type;
+  const nouns = inClause.filter(x => x.form === 'nominal');
+  const noun = nouns.find(x => x.start > t.start) ?? [...nouns].reverse().find(x => x.start < t.start);
+  return noun?.type ?? t.type;
+}
+
+export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor: FoundDate | null): SentenceAnalysis {
+  const text = s.text;
+  const local = mentions.filter(m => m.start >= s.start && m.end <= s.end).filter(m => usable(m, text, s.start));
+  const cs = clauses(text, local.map(m => ({ start: m.start - s.start, end: m.end - s.start })));
+  const triggers = findTriggers(text);
+  const clauseIndex = (at: number) => cs.indexOf(clauseAt(cs, at)!);
+  const inClause = (i: number) => triggers.filter(t => t.start >= cs[i]!.start && t.start < cs[i]!.end);
+  const events: FoundEvent[] = [];
+  const used = new Set<Trigger>();
+  const datePhrases: { start: number; end: number }[] = [];
+
+  const make = (t: Trigger | null, ci: number, at: number, date: FoundDate | null, weak: boolean): FoundEvent => {
+    const before = t ? text.slice(cs[ci]!.start, t.start) : '';
+    const type = t ? typeOf(t, inClause(ci)) : 'other';
+    const status = t ? eventStatus(t, before, text) : 'happened';
+    const e: FoundEvent = { trigger: t, type, status, clause: ci, at, date, weak: weak || !!t && (t.form === 'ing' || t.form === 'nominal') };
+    if (t?.speech) {
+      // "X, Iran's spokesman said" reports the clauses before; "X said (that) Y" the one after.
+      const content = ci > 0 ? { start: cs[0]!.start, end: cs[ci - 1]!.end, opener: '' } : cs[ci + 1];
+      if (content) e.content = content;
+    }
+    return e;
+  };
+
+  // 2. Connectors first: the tagger's "a day after" is not a date of its own.
+  const connectors: { start: number; end: number; n: number | null; unit: Unit; sign: number }[] = [];
+  CONNECTOR.lastIndex = 0;
+  for (let m = CONNECTOR.exec(text); m; m = CONNECTOR.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    connectors.push({ start: m.index, end: m.index + m[0].length, n: NUM[w] ?? (/^\d/.test(w) ? Number(w) : null), unit: m[2]!.toLowerCase() as Unit, sign: m[3]!.toLowerCase() === 'after' ? -1 : 1 });
+  }
+  const dating = local.filter(m => !connectors.some(c => m.start - s.start < c.end && m.end - s.start > c.start));
+
+  // 1. Governing mentions. Closest pairs first, a trigger taken by one date is left to the others when they have
+  // another: "announced … on Friday and starting on Sunday" gives Sunday "starting" and Friday "announced".
+  const mentionClauses = new Set(dating.map(m => clauseIndex(m.start - s.start)));
+  const options = dating.map(m => {
+    const a = m.start - s.start, b = m.end - s.start;
+    const ci = clauseIndex(a);
+    let cands = inClause(ci);
+    if (!cands.length) cands = [ci - 1, ci + 1].filter(j => j >= 0 && j < cs.length && !mentionClauses.has(j)).flatMap(inClause);
+    if (!cands.length) cands = triggers.filter(t => t.end <= a);
+    // A verb before a noun: "arrived for the talks on Monday" dates the arrival.
+    const cost = (t: Trigger) => (t.end <= a ? a - t.end : t.start - b + 15) + (t.form === 'nominal' ? 60 : 0) + (t.quoted ? 50 : 0);
+    return { m, a, b, ci, ranked: cands.map(t => ({ t, c: cost(t) })).sort((x, y) => x.c - y.c) };
+  });
+  const chosen = new Map<TemporalMention, Trigger | null>();
+  const pairs = options.flatMap(o => o.ranked.map(r => ({ o, ...r }))).sort((x, y) => x.c - y.c);
+  for (const p of pairs) if (!chosen.has(p.o.m) && !used.has(p.t)) { chosen.set(p.o.m, p.t); used.add(p.t); }
+  for (const o of options) {
+    const best = chosen.get(o.m) ?? o.ranked[0]?.t ?? null;
+    datePhrases.push({ start: o.a, end: o.b });
+    events.push(make(best, best ? clauseIndex(best.start) : o.ci, best?.start ?? o.a,
+      { value: o.m.value, precision: o.m.precision!, how: 'governing-mention', mention: o.m }, false));
+  }
+
+  // 2. Events measured from another: "a day after the Council made a similar decision".
+  for (const c of connectors) {
+    datePhrases.push({ start: c.start, end: c.end });
+    const ci = cs.findIndex(x => x.start >= c.end - 1);
+    if (ci < 0 || c.n == null) continue;
+    const t = inClause(ci).find(x => x.form !== 'nominal') ?? inClause(ci)[0];
+    const from = [...events].reverse().find(e => e.date && e.at < c.start)?.date ?? anchor;
+    const shifted = from ? shiftValue(from.value, c.unit, c.sign * c.n) : null;
+    if (!t || !shifted) continue;
+    used.add(t);
+    events.push(make(t, ci, t.start, { value: shifted.value, precision: shifted.precision, how: 'relative-anchor' }, false));
+  }
+
+  // 3. "… on Friday after a meeting between …": the meeting shares the day.
+  for (let ci = 1; ci < cs.length; ci++) {
+    if (!/^(?:after|following)$/.test(cs[ci]!.opener) || mentionClauses.has(ci)) continue;
+    const t = inClause(ci).find(x => !used.has(x) && x.form === 'nominal');
+    const host = events.find(e => e.clause === ci - 1 && e.date?.precision === 'day');
+    if (!t || !host?.date) continue;
+    used.add(t);
+    events.push(make(t, ci, t.start, { ...host.date, how: 'clause-anchor' }, true));
+  }
+  const rest = triggers.filter(t => !used.has(t));
+  return { cs, triggers, events, rest, datePhrases };
+}
+

@@ -1,0 +1,60 @@
+// Short labels in the article's own words: the clause that reports the event, with its date phrase and connectors
+// removed, widened to a neighbouring clause when it is too short to say who did what ("it began" → "a war … began").
+// Nothing is added but punctuation: a label never states what the sentence does not.
+import type { Clause } from './clauses.js';
+
+const MAX = 110;
+const PRONOUN_START = /^(?:it|he|she|they|this|these|those|that|which|who)\b/i;
+
+/** Removes date phrases (with the preposition that introduces them) given as sentence offsets. */
+function withoutDates(text: string, offset: number, dates: { start: number; end: number }[]): string {
+  let out = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) {
+    const a = d.start - offset, b = d.end - offset;
+    if (a < 0 || b > out.length) continue;
+    const head = out.slice(0, a).replace(/(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?$/i, '');
+    out = `${head}${out.slice(b)}`;
+  }
+  return out;
+}
+
+function tidy(s: string): string {
+  let t = s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '')
+    .replace(/^(?:and|but|or|then|so)\s+/i, '').replace(/\s+(?:and|but|or)$/i, '');
+  if (t.length > MAX) {
+    const cut = t.lastIndexOf(' ', MAX - 1);
+    t = `${t.slice(0, cut > 40 ? cut : MAX - 1).replace(/[\s,;:]+$/, '')}…`;
+  }
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "… a war that has killed 320,000 people since it began": where the pronoun's relative-clause antecedent starts. */
+function antecedent(sentence: string, cs: Clause[], index: number): number | null {
+  if (!/^(?:it|they)\b/i.test(sentence.slice(cs[index]!.start).trim())) return null;
+  for (let j = index; j > 0 && index - j < 3; j--) {
+    if (!/^(?:that|which|who)$/.test(cs[j]!.opener)) continue;
+    const head = sentence.slice(cs[j - 1]!.start, cs[j - 1]!.end).replace(/\s+$/, '');
+    const m = /\b(?:a|an|the|its|their)\s+[\w-]+(?:\s+[\w-]+)?$/i.exec(head);
+    return m ? cs[j - 1]!.start + m.index : null;
+  }
+  return null;
+}
+
+/**
+ * Label for an event reported in clause `index` of `cs` (offsets into `sentence`).
+ * `dates` are the date phrases to leave out. For speech events `content` is the reported clause, put after the speaker.
+ */
+export function makeLabel(sentence: string, cs: Clause[], index: number, dates: { start: number; end: number }[], content?: Clause): string {
+  const ante = antecedent(sentence, cs, index);
+  if (ante != null) return tidy(withoutDates(sentence.slice(ante, cs[index]!.end), ante, dates));
+  let from = index, to = index;
+  const words = (a: number, b: number) => sentence.slice(cs[a]!.start, cs[b]!.end).split(/\s+/).filter(Boolean).length;
+  // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.
+  while (from > 0 && (PRONOUN_START.test(sentence.slice(cs[from]!.start).trim()) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
+  while (to < cs.length - 1 && words(from, to) < 6) to++;
+  const start = cs[from]!.start, end = cs[to]!.end;
+  const own = withoutDates(sentence.slice(start, end), start, dates);
+  if (!content) return tidy(own);
+  const said = withoutDates(sentence.slice(content.start, content.end), content.start, dates);
+  return tidy(`${tidy(own).replace(/…$/, '')}: ${said.trim()}`);
+}

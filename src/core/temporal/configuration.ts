@@ -13,6 +13,7 @@ import { timeOfDay } from './parsers/time-of-day.js';
 import { unitAgo } from './parsers/unit-ago.js';
 import { weekday } from './parsers/weekday.js';
 import { year } from './parsers/year.js';
+import { anchorClockTime } from './refiners/anchor-clock-time.js';
 import { extendModifiers } from './refiners/extend-modifiers.js';
 import { markRange } from './refiners/mark-range.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
@@ -35,6 +36,8 @@ export const REFINERS: TemporalRefiner[] = [
   // resolve-tense before resolve-anaphora: anaphora anchors on the previous mention's resolved value.
   resolveTense,
   resolveAnaphora,
+  // after both resolvers: a clock time copies the resolved day of its sentence.
+  anchorClockTime,
   // mark-range last: it copies the resolved values of both end points.
   markRange,
 ];

@@ -8,8 +8,8 @@ const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+l
 const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?)';
 const PATTERN = wordPattern(
   `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
-// "a day", "one year" stand for a calendar date in "one day he left": count only clear durations.
-const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|before|after|previously|from\s+now|hence)\b/i;
+// An offset from now is unit-ago's; "two years after the war" stays a duration (TE3 tags the count only).
+const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|previously|from\s+now|hence)\b/i;
 
 export const duration: TemporalParser = {
   name: 'duration',
@@ -32,6 +32,8 @@ export const duration: TemporalParser = {
     const n = numberValue(m[2]!);
     const unit = unitOf(m[4]!);
     // "three-quarters", "a quarter of": fractions, not periods.
+    // "a second round" is an ordinal.
+    if (unit === 'second' && /^an?$/i.test(m[2]!)) return null;
     if (unit === 'quarter' && (/^an?$/i.test(m[2]!) || /-quarters$/i.test(m[0]))) return null;
     if (n !== null && n > 1000) return null;
     // "a year" before a price or a count is a rate ("$30 a year"); the set parser handles "a year" after numbers.

@@ -17,6 +17,7 @@ export const quarter: TemporalParser = {
     // "the year-earlier period", "the 1988 period": the period under comparison.
     if (noun === 'period') {
       if (det === 'the year-earlier' || det === 'the year-ago') return { type: 'DATE', precision: 'quarter', rel: { kind: 'offset', unit: 'year', n: -1, from: 'previous', follow: true } };
+      if (det === 'the latest') return { type: 'DATE', precision: 'quarter', rel: { kind: 'quarter', quarter: null, shift: -1 } };
       return det === 'the' && m[3] ? { type: 'DATE', precision: 'year', value: m[3], stated: true } : null;
     }
     const unit = noun as 'quarter' | 'half';

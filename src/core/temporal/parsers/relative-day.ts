@@ -3,7 +3,7 @@ import type { TemporalParser } from '../draft.js';
 import { TIMES_OF_DAY, wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  '(?:(late|early)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night))(?:\\s+(morning|afternoon|evening|night))?');
+  '(?:(late|early)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night))(?:\\s+(morning|afternoon|evening|night))?|(the\\s+next|the\\s+following|that)\\s+(morning|afternoon|evening|night)');
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
 
 export const relativeDay: TemporalParser = {
@@ -11,6 +11,11 @@ export const relativeDay: TemporalParser = {
   gate: /day|tomorrow|tonight|morning|afternoon|evening|night/i,
   pattern: PATTERN,
   extract(m) {
+    if (m[4]) {
+      // "the next morning", "that night": the day after (or of) the last date mentioned.
+      const tod = TIMES_OF_DAY[m[5]!.toLowerCase()]!;
+      return { type: 'TIME', precision: 'time', tod: `T${tod}`, rel: { kind: 'offset', unit: 'day', n: /^that$/i.test(m[4]) ? 0 : 1, from: 'previous' } };
+    }
     const [first, second] = m[2]!.toLowerCase().split(/\s+/);
     const n = DAY_OFFSET[first!] ?? 0;
     const part = m[3]?.toLowerCase() ?? second ?? (first === 'tonight' ? 'night' : undefined);

@@ -118,14 +118,16 @@ export function createHighlighter(doc: Document, exclude: Element): Highlighter 
   let selected: Range | null = null;
 
   // The ::highlight() rule only works from a document-level sheet; page CSP does not govern constructable sheets.
+  // The page may reassign document.adoptedStyleSheets at any time, so check ours is still there each time.
   const ensureSheet = (): boolean => {
-    if (sheet) return true;
     try {
       if (!win?.CSSStyleSheet || !('adoptedStyleSheets' in doc)) return false;
-      const s = new win.CSSStyleSheet();
-      s.replaceSync(`::highlight(${name}) { background-color: #ffd54a; color: #111; }`);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
-      sheet = s;
+      if (!sheet) {
+        sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(`::highlight(${name}) { background-color: #ffd54a; color: #111; }`);
+      }
+      const s = sheet;
+      if (!doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
       return true;
     } catch {
       return false;

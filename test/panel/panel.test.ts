@@ -103,6 +103,20 @@ describe('panel structure', () => {
     expect(ctx.querySelector('time')!.getAttribute('datetime')).toBe('2017-07-07');
   });
 
+  it('exports: says so when the page blocks the clipboard, starts downloads from inside the shadow root', async () => {
+    const { root: r } = mount(testDom());
+    await settle();
+    const buttons = Array.from(r.querySelectorAll<HTMLElement>('.exports button'));
+    expect(buttons.map(b => b.textContent)).toEqual(['Copy Markdown', 'Download JSON', 'Download calendar (.ics)']);
+    click(buttons[0]!);
+    await settle();
+    expect(r.querySelector('[aria-live]')!.textContent).toBe("Couldn't copy: this page blocks the clipboard.");
+    click(buttons[2]!);
+    await settle();
+    expect(r.querySelector('[aria-live]')!.textContent).toBe('Download started.');
+    expect(r.querySelector('a[download]')).toBeNull();
+  });
+
   it('falls back to a <style> element when constructable sheets are unavailable', () => {
     const { root: r } = mount(testDom());
     expect(r.querySelector('style')!.textContent).toContain(':host { all: initial;');

@@ -1,5 +1,5 @@
 // Date surface forms shared by the extractors: machine values (ISO 8601, compact, RFC 2822) and the written forms
-// of datelines in en/de/fr/es/it/pt/nl/ar ("10 July 2017", "10. Juli 2017", "July 10, 2017", "10 تموز 2017",
+// of datelines in en/de/fr/es/it/pt/nl/ar/tr/ru/pl/nordic/fi/id/ca ("10 July 2017", "10. Juli 2017", "July 10, 2017", "10 تموز 2017",
 // "10.07.2017", "07/10/2017"). Month names are data (months.json).
 import MONTHS_BY_LANG from './months.json' with { type: 'json' };
 import type { IsoDay } from '../types.js';
@@ -25,7 +25,7 @@ const monthOf = (name: string): number | undefined => MONTHS.get(name.toLowerCas
 
 // Bounded quantifiers only: these run over whole pages.
 const NAMED_DMY = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s{0,3}(?:de\\s|of\\s)?\\s{0,2}(${MONTH})(?:\\s{0,2}/\\s{0,2}${MONTH})?(?![\\p{L}])\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}[’']?(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s{0,3}(?:de\\s|of\\s|d['’])?\\s{0,2}(${MONTH})(?:\\s{0,2}/\\s{0,2}${MONTH})?(?![\\p{L}])\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}[’']?(\\d{4})(?!\\d)`,
   'giu',
 );
 const NAMED_MDY = new RegExp(`(?<![\\p{L}])(${MONTH})(?![\\p{L}])\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'giu');

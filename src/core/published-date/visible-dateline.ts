@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { findDates, parseMachineDate, type Order } from './dates.js';
 import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
-const HOOKS = ['date', 'Date', 'DATE', 'time', 'Time', 'datum', 'Datum', 'byline', 'Byline', 'posted', 'publi', 'Publi', 'meta', 'fecha', 'dateline', 'zeit', 'stamp', 'info', 'autor', 'author', 'subline', 'submitted', 'created'];
+const HOOKS = ['date', 'Date', 'DATE', 'time', 'Time', 'datum', 'Datum', 'byline', 'Byline', 'posted', 'publi', 'Publi', 'meta', 'fecha', 'dateline', 'zeit', 'stamp', 'info', 'autor', 'author', 'subline', 'submitted', 'created', 'parution', 'calendar', 'clock'];
 const SELECTOR = HOOKS.flatMap(h => [`[class*="${h}"]`, `[id*="${h}"]`]).join(', ');
 const ATTRS = ['datetime', 'title', 'data-date', 'data-datetime', 'data-time', 'data-timestamp', 'content'];
 const MAX_ELEMENTS = 400;
@@ -21,7 +21,9 @@ export function datelineDates(doc: Document, order: Order | null): Candidate[] {
     const attr = ATTRS.map(a => el.getAttribute(a)).find(v => v && /\d{4}/.test(v));
     const fromAttr = attr ? parseMachineDate(attr) : null;
     if (fromAttr) { hits.push({ el, date: fromAttr.date, raw: attr!.slice(0, 80), label: context }); continue; }
-    const text = el.textContent ?? '';
+    // An icon (<i class="fa fa-calendar"></i> 10.07.2017) labels the text beside it.
+    const own = el.textContent ?? '';
+    const text = own.trim().length < 6 && /calendar|clock|icon/i.test(context) ? el.parentElement?.textContent ?? '' : own;
     if (text.length > MAX_TEXT || text.length < 6) continue;
     for (const f of findDates(text, order, true)) {
       const before = text.slice(Math.max(0, f.index - 40), f.index);

@@ -44,7 +44,7 @@ for (const input of sets) {
       const i = items.get(r.id)!;
       const s = scoreSubject(i.title ?? '', i.text ?? '');
       const f = (n: number) => n.toFixed(1).padStart(5);
-      console.log(`${r.id} ${r.syriaConflict ? 'YES' : ' no'} ${r.pageKind.padEnd(9)} A${f(s.anchor)} C${f(s.context)} K${f(s.conflict)} E${f(s.elsewhere)} G${f(s.genre)} S${f(s.score)}  ${(i.title ?? '').slice(0, 50)} | ${r.reasons.join('; ')}`);
+      console.log(`${r.id} ${r.syriaConflict ? 'YES' : ' no'} ${r.pageKind.padEnd(9)} A${f(s.anchor)} C${f(s.context)} K${f(s.conflict)} H${f(s.head)} E${f(s.elsewhere)} G${f(s.genre)} S${f(s.score)}  ${(i.title ?? '').slice(0, 50)} | ${r.reasons.join('; ')}`);
     }
   }
 }

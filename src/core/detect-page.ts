@@ -6,6 +6,9 @@ import { classifyPage } from './detect/page-kind.js';
 import { scoreSubject } from './detect/subject.js';
 import { subjectReasons } from './detect/reasons.js';
 
+/** The anchor weight the title and lead must carry: one "Syria" in the lead is enough, a passing mention lower down is not. */
+export const HEAD_THRESHOLD = 3;
+
 /** The combined subject score a Syria-conflict page reaches (tuned on the dev corpus, docs/detection.md). */
 export const SUBJECT_THRESHOLD = 8;
 
@@ -21,7 +24,7 @@ export function detectPage(input: DetectInput): Verdict {
     lead: input.text,
   });
   const s = scoreSubject(`${input.title}\n${input.description ?? ''}`, input.text);
-  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.conflict >= 3;
+  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.conflict >= 3 && s.head >= HEAD_THRESHOLD;
   const score = Math.round(s.score * 10) / 10;
   return {
     syriaConflict: kind.isNews && subject,

@@ -26,6 +26,8 @@ const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|dig
 // Encyclopedia: citation markers, infobox rows, "Last updated".
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
 const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+// Research papers and reports: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
+const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Forum and FAQ pages.
 const FAQ_TITLE = /\b(?:Q ?& ?A|FAQs?|frequently asked questions)\b/i;
 const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
@@ -42,6 +44,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   }
   if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');
   if (WIKI_URL.test(url) || (head.match(CITATION)?.length ?? 0) >= 2 || INFOBOX.test(head)) return other('an encyclopedia page');
+  if ((head.match(PAPER)?.length ?? 0) >= 2) return other('a research paper or report');
   if (BOOK_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return other('a book page');
   if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
   if (FAQ_TITLE.test(input.title) || (head.match(FAQ_TEXT)?.length ?? 0) >= 2) return other('a questions-and-answers page');

@@ -8,6 +8,8 @@ import { countTerms, type Term } from './terms.js';
 export interface SubjectScore {
   /** Syria-specific names (places, actors, processes). */
   anchor: number;
+  /** The anchors in the title and lead alone: a story about Syria names it up front. */
+  head: number;
   /** Conflict vocabulary, counted beside the anchors. */
   context: number;
   /** Evidence of conflict rather than of the country: conflict vocabulary plus anchors that are actors, processes or
@@ -38,6 +40,8 @@ export function scoreSubject(title: string, text: string): SubjectScore {
   const body = whole.slice(LEAD_CHARS);
 
   const lex = weigh(COMPILED_LEXICON, t, lead, body);
+  let head = 0;
+  for (const [entry, w] of weigh(COMPILED_LEXICON, t, lead, '')) if (entry.anchor) head += w;
   const cues = weigh(COMPILED_CUES, t, lead, body);
   let anchor = 0;
   let context = 0;
@@ -60,7 +64,7 @@ export function scoreSubject(title: string, text: string): SubjectScore {
   // A genre cue weighs more than an anchor: a match report on Syria's football team names Syria as often as a war story.
   const score = anchor + Math.min(context, anchor) * 0.5 - elsewhere - 1.5 * genre;
   const top = [...lex].map(([entry, weight]) => ({ entry, weight })).sort((a, b) => b.weight - a.weight);
-  return { anchor, context, conflict, elsewhere, genre, genreName, score, top };
+  return { anchor, head, context, conflict, elsewhere, genre, genreName, score, top };
 }
 
 /** Per term: title hits count 3×, lead hits 1.5× (at most two), body hits with square-root returns. */

@@ -2,6 +2,8 @@
 // hostile page CSS, the panel mounted from a page-world bundle. Checks styles survive, axe-core finds no
 // violations, keyboard flow, highlight on click, close clears it; saves screenshots.
 // Run: npx tsx test/panel/browser/smoke.ts [chromium|firefox] (the extension e2e lives in test/e2e/).
+// SMOKE_MODE=extension loads the same bundle as a content script of a throwaway extension instead, to check the
+// isolated-world cases (adoptedStyleSheets and the Highlight API from a content script).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -14,6 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = process.env.SMOKE_OUT ?? path.join(os.tmpdir(), 'panel-smoke');
 const which = process.argv[2] ?? 'chromium';
 const theme = (process.env.SMOKE_THEME ?? 'auto') as 'auto' | 'light' | 'dark';
+const asExtension = process.env.SMOKE_MODE === 'extension';
 fs.mkdirSync(OUT, { recursive: true });
 
 const demo = fs.readFileSync(path.join(ROOT, 'demo/iran-syria-ceasefire.html'), 'utf8');
@@ -29,7 +32,14 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 const HOSTILE = 'html{font-size:10px} body{color:red;line-height:3;letter-spacing:2px} *{font-family:serif} button{background:lime!important}';
 const page = demo
   .replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="stylesheet" href="/hostile.css">`)
-  .replace('</body>', '<script src="/panel.js"></script></body>');
+  .replace('</body>', asExtension ? '</body>' : '<script src="/panel.js"></script></body>');
+const EXT = fs.mkdtempSync(path.join(os.tmpdir(), 'panel-ext-'));
+fs.writeFileSync(path.join(EXT, 'content.js'), js);
+fs.writeFileSync(path.join(EXT, 'manifest.json'), JSON.stringify({
+  manifest_version: 3, name: 'panel smoke', version: '0.0.1',
+  content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], run_at: 'document_idle' }],
+  browser_specific_settings: { gecko: { id: 'panel-smoke@example.org', strict_min_version: '128.0' } },
+}));
 const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const files: Record<string, [string, string]> = {
   '/demo': ['text/html', page], '/panel.js': ['text/javascript', js], '/axe.js': ['text/javascript', axe], '/hostile.css': ['text/css', HOSTILE],
@@ -59,8 +69,13 @@ const PROBE = `(async () => {
 
 async function chromium() {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const ctx = await browser.newContext({ viewport: { width: 1200, height: 800 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+  const ctxOptions = { viewport: { width: 1200, height: 800 }, colorScheme: theme === 'dark' ? 'dark' as const : 'light' as const };
+  const args = ['--no-sandbox', '--disable-gpu'];
+  const browser = asExtension ? null : await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args });
+  const ctx = browser ? await browser.newContext(ctxOptions) : await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'panel-profile-')), {
+    ...ctxOptions, executablePath: '/usr/lib/chromium/chromium', headless: false,
+    args: [...args, '--headless=new', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+  });
   const p = await ctx.newPage();
   const errors: string[] = [];
   p.on('pageerror', e => errors.push(String(e)));
@@ -69,7 +84,7 @@ async function chromium() {
   await p.waitForSelector('aside');
   await p.waitForTimeout(200);
   const report: Record<string, unknown> = await p.evaluate(PROBE);
-  await p.screenshot({ path: path.join(OUT, `chromium-${theme}-open.png`) });
+  await p.screenshot({ path: path.join(OUT, `chromium-${asExtension ? 'ext-' : ''}${theme}-open.png`) });
   // Keyboard: Tab from the heading reaches the first row; arrows move; Enter highlights the sentence.
   const rowsText = () => p.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
   await p.keyboard.press('Tab');
@@ -88,31 +103,34 @@ async function chromium() {
     const h = names[0] ? CSS.highlights.get(names[0]) : null;
     return { names: names.length, text: h ? ([...h][0]?.toString() ?? null) : null, scrollY: window.scrollY };
   });
-  await p.screenshot({ path: path.join(OUT, `chromium-${theme}-highlight.png`) });
+  await p.screenshot({ path: path.join(OUT, `chromium-${asExtension ? 'ext-' : ''}${theme}-highlight.png`) });
   await p.locator('.chip').first().click().catch(() => undefined);
   await p.keyboard.press('Escape');
   await p.keyboard.press('Escape');
   report.afterClose = await p.evaluate(() => ({
-    closed: (window as unknown as { __closed: number }).__closed,
+    hostDisplay: getComputedStyle([...document.documentElement.children].find(e => e.tagName.toLowerCase().startsWith('snt-panel-'))!).display,
     highlights: [...CSS.highlights.keys()].length,
     docSheets: document.adoptedStyleSheets.length,
   }));
   // The demo page's own inline <style> is blocked by the test CSP; only other errors matter.
   report.errors = errors.filter(e => !e.includes('Applying inline style violates'));
-  await browser.close();
+  await ctx.close();
+  await browser?.close();
   return report;
 }
 
 async function firefox() {
   const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+    extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true } });
+  if (asExtension) await browser.installExtension(EXT);
   const p = await browser.newPage();
   await p.setViewport({ width: 1200, height: 800 });
   await p.goto(url);
   await p.waitForSelector('>>> aside');
   await new Promise(r => setTimeout(r, 300));
   const report = (await p.evaluate(PROBE)) as Record<string, unknown>;
-  await p.screenshot({ path: path.join(OUT, `firefox-${theme}-open.png`) });
+  await p.screenshot({ path: path.join(OUT, `firefox-${asExtension ? 'ext-' : ''}${theme}-open.png`) });
   await p.evaluate(() => {
     const host = [...document.documentElement.children].find(e => e.tagName.toLowerCase().startsWith('snt-panel-'))!;
     (host.shadowRoot!.querySelector('[data-row]') as HTMLElement).click();
@@ -123,7 +141,7 @@ async function firefox() {
     const sel = getSelection()?.toString() ?? '';
     return { api: !!reg, names: reg ? [...reg.keys()].length : 0, selection: sel.slice(0, 60) };
   });
-  await p.screenshot({ path: path.join(OUT, `firefox-${theme}-highlight.png`) });
+  await p.screenshot({ path: path.join(OUT, `firefox-${asExtension ? 'ext-' : ''}${theme}-highlight.png`) });
   await browser.close();
   return report;
 }
@@ -134,4 +152,5 @@ try {
   console.log(`screenshots in ${OUT}`);
 } finally {
   server.close();
+  fs.rmSync(EXT, { recursive: true, force: true });
 }

@@ -8,6 +8,8 @@ export const ORDINALS: Record<string, number> = LEX.ordinals;
 export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = LEX.seasons as Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
 export const UNITS: Record<string, Unit> = LEX.units as Record<string, Unit>;
 export const TIMES_OF_DAY: Record<string, string> = LEX.timesOfDay;
+/** Holiday → "MM-DD", "MM/weekday/nth" (nth -1 = last; "+1" = the day after), or "easter±n". */
+export const HOLIDAYS: Record<string, string> = LEX.holidays;
 
 const alt = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map(w => w.replace(/ /g, '\\s+')).join('|');
@@ -20,6 +22,7 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 /** A count: digits, number words ("twenty four", "twenty-four"), "a couple of" or a vague quantifier ("several"). */
 export const NUMBER = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${UNITS_ONE})(?:[\\s-](?:${SMALL}))?|${alt(Object.keys(LEX.numbers))}|${alt(LEX.vague)})`;
 export const UNIT = `(?:${alt(Object.keys(UNITS))})`;
+export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['\u2019]")})`;
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))})`;
 

@@ -2,6 +2,7 @@
 import type { Precision } from '../types.js';
 import type { Relative, Unit } from './draft.js';
 import type { Tense } from './tense.js';
+import { holidayDate } from './calendar-holidays.js';
 import { addDays, dayValue, isValidDay, monthIndex, pad, parseIso, toDays, weekdayOf, weekValue, type Ymd } from './calendar.js';
 
 export type Gran = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
@@ -110,9 +111,18 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
       const cmp = rel.month !== ref.m ? rel.month - ref.m : rel.day !== undefined ? rel.day - ref.d : 0;
       // A day within two months of the publication date is that one whatever the verb ("payable Nov. 6", "by Jan. 14").
       const near = rel.day !== undefined && rel.shift === null && isValidDay(ref.y, rel.month, rel.day) && Math.abs(toDays({ y: ref.y, m: rel.month, d: rel.day }) - toDays(ref)) <= 60;
-      const y = near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense);
+      const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset : near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense);
       if (rel.day === undefined) return { gran: 'month', at: { y, m: rel.month, d: 1 } };
       return isValidDay(y, rel.month, rel.day) ? { gran: 'day', at: { y, m: rel.month, d: rel.day } } : null;
+    }
+    case 'holiday': {
+      // Like a month and day: the one of the reference year if near, else by the shift or the tense.
+      const here = holidayDate(rel.name, ref.y);
+      if (!here) return null;
+      const cmp = toDays(here) - toDays(ref);
+      const y = rel.shift === null && Math.abs(cmp) <= 60 ? ref.y : pickYear(ref.y, cmp, rel.shift, tense);
+      const d = holidayDate(rel.name, y);
+      return d ? { gran: 'day', at: d } : null;
     }
     case 'quarter': {
       const cur = Math.ceil(ref.m / 3);

@@ -20,6 +20,13 @@ table('month-name', [
   ['The deadline is Nov. 6.', '1989-11-02', [['Nov. 6', '1989-11-06']]],
   ['Fighting eased in late November.', '2000-04-05', [['late November', '1999-11']]],
   ['Talks resumed last November.', '2000-01-13', [['last November', '1999-11']]],
+  ['It rained in July last year.', '1998-02-19', [['July last year', '1997-07']]],
+]);
+
+table('holiday', [
+  ['Shops closed on Thanksgiving Day.', '1999-11-30', [['Thanksgiving Day', '1999-11-25']]],
+  ['Voters went to the polls on Election Day.', '1998-11-05', [['Election Day', '1998-11-03']]],
+  ['Pilgrims came last Easter.', '2000-06-01', [['last Easter', '2000-04-23']]],
 ]);
 
 table('numeric-date', [

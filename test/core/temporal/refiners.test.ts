@@ -31,11 +31,16 @@ table('resolve-tense', [
   ['The vote is expected in December.', '1989-11-02', [['December', '1989-12']]],
 ]);
 
+table('anchor-clock-time', [
+  ['The bomb went off at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', [['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]],
+]);
+
 table('resolve-anaphora', [
   ['The offensive began on March 3, 2016. Two days later, the town fell.', '2017-07-10', [['March 3, 2016', '2016-03-03'], ['Two days later', '2016-03-05']]],
   ['Troops entered Aleppo on Dec. 12, 2016. The previous day, talks collapsed.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The previous day', '2016-12-11']]],
   ['Third-quarter profit rose to $5 million from $4 million a year earlier.', '1989-10-26', [['Third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]],
   ['Sales in the quarter rose.', '1989-10-26', [['the quarter', '1989-Q3']]],
+  ['Troops entered the town on Dec. 12, 2016. The next morning they left.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The next morning', '2016-12-13TMO']]],
 ]);
 
 describe('refiner/mark-range', () => {

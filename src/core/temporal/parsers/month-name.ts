@@ -4,7 +4,7 @@ import { isCapitalised, MONTH, monthOf, wordPattern } from '../lexicon.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PATTERN = wordPattern(
-  `(?:(last|next|this\\s+past|this\\s+coming|this)\\s+)?(?:(?:early|mid|late)-)?(?:${DAY}\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+${DAY}(?!\\d|:\\d))?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%]))?`);
+  `(?:(last|next|this\\s+past|this\\s+coming|this)\\s+)?(?:(?:early|mid|late)-)?(?:${DAY}\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+${DAY}(?!\\d|:\\d))?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%])|\\s+(this|last|next)\\s+year)?`);
 // A bare "May" or "March" needs a temporal preposition or modifier before it ("in May"), not "may" the modal.
 const BARE_OK = /(?:\b(?:in|of|since|until|till|by|from|to|through|between|and|before|after|during|last|next|this|early|mid|late|end|beginning|middle|start|until|or|on|that)\s+|-)$/i;
 const SHIFT: Record<string, Shift> = { last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 };
@@ -23,11 +23,12 @@ export const monthName: TemporalParser = {
     if (ABBREVIATED.test(word) && !day && !year) return null;
     if (!day && !year && !mod && !/-/.test(m[0]) && !BARE_OK.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (day !== undefined && (+day < 1 || +day > 31)) return null;
+    const yearOffset = m[6] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[6].toLowerCase()] : undefined;
     const y = year ? +year : null;
     if (y !== null && day !== undefined) {
       return { type: 'DATE', precision: 'day', value: `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`, stated: true };
     }
     if (y !== null) return { type: 'DATE', precision: 'month', value: `${year}-${String(month).padStart(2, '0')}`, stated: true };
-    return { type: 'DATE', precision: day ? 'day' : 'month', rel: { kind: 'month', month, ...(day ? { day: +day } : {}), shift: mod ? SHIFT[mod] ?? null : null } };
+    return { type: 'DATE', precision: day ? 'day' : 'month', rel: { kind: 'month', month, ...(day ? { day: +day } : {}), shift: mod ? SHIFT[mod] ?? null : null, ...(yearOffset !== undefined ? { yearOffset } : {}) } };
   },
 };

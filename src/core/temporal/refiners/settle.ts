@@ -20,7 +20,7 @@ export function leaveUnresolved(d: Draft, tag: string): void {
     : r.kind === 'season' ? `XXXX-${r.season}`
     : r.kind === 'quarter' ? `XXXX-Q${r.quarter ?? 'X'}`
     : r.kind === 'half' ? `XXXX-H${r.half}`
-    : r.kind === 'weekday' ? 'XXXX-XX-XX'
+    : r.kind === 'weekday' || r.kind === 'holiday' ? 'XXXX-XX-XX'
     : UNKNOWN[r.unit] ?? 'XXXX';
   d.precision = null;
   d.stated = false;

@@ -119,7 +119,10 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
           <div class="body">
             {timeline && <Header timeline={timeline} />}
             {status === 'analysing' && (
-              <div class="progress" role="progressbar" aria-label={t('panel_status_analysing')}><span /></div>
+              <>
+                <p class="message">{t('panel_status_analysing')}</p>
+                <div class="progress" role="progressbar" aria-label={t('panel_status_analysing')}><span /></div>
+              </>
             )}
             {(status === 'error' || status === 'not-syria') && <p class="message">{statusText(options)}</p>}
             {status === 'done' && timeline && (

@@ -71,13 +71,12 @@ button { font: inherit; color: inherit; }
 .row.context .label { font-style: italic; }
 .row[data-source="inferred"] .when, .row[data-source="discourse"] .when { font-style: italic; }
 .status-scheduled .when::after, .status-expected .when::after { content: " →"; }
-.chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0 0 4px 32px; padding: 0; }
-.side-left .chips, [dir="rtl"] .chips { margin: 0 32px 4px 0; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0 0 4px; margin-inline-start: 32px; padding: 0; }
 .chip {
   padding: 1px 8px; font-size: 12px; border: 1px solid var(--line); border-radius: 10px; background: var(--chip); cursor: pointer;
 }
 .chip-place { border-style: dashed; }
-.more { margin: 0 0 8px 32px; font-size: 13px; }
+.more { margin: 0 0 8px; margin-inline-start: 32px; font-size: 13px; }
 .more-title { color: var(--muted); font-size: 12px; }
 .evidence { margin: 2px 0; padding: 4px 8px; border-inline-start: 3px solid var(--accent); }
 .why { color: var(--muted); }

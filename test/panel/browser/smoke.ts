@@ -17,6 +17,9 @@ const OUT = process.env.SMOKE_OUT ?? path.join(os.tmpdir(), 'panel-smoke');
 const which = process.argv[2] ?? 'chromium';
 const theme = (process.env.SMOKE_THEME ?? 'auto') as 'auto' | 'light' | 'dark';
 const asExtension = process.env.SMOKE_MODE === 'extension';
+const side = (process.env.SMOKE_SIDE ?? 'right') as 'left' | 'right';
+const forcedColors = process.env.SMOKE_FORCED === '1' ? 'active' as const : 'none' as const;
+const shot = (browser: string, what: string) => path.join(OUT, `${browser}-${asExtension ? 'ext-' : ''}${theme}-${side}${forcedColors === 'active' ? '-forced' : ''}-${what}.png`);
 fs.mkdirSync(OUT, { recursive: true });
 
 const demo = fs.readFileSync(path.join(ROOT, 'demo/iran-syria-ceasefire.html'), 'utf8');
@@ -24,7 +27,7 @@ const timeline = analyzeDocument(parseDocument(demo), 'http://127.0.0.1/demo', {
 
 const bundle = await build({
   entryPoints: [path.join(import.meta.dirname, 'entry.tsx')], bundle: true, write: false, format: 'iife',
-  jsx: 'automatic', jsxImportSource: 'preact', define: { TIMELINE: JSON.stringify(timeline), OPTIONS: JSON.stringify({ theme, side: 'right' }) },
+  jsx: 'automatic', jsxImportSource: 'preact', define: { TIMELINE: JSON.stringify(timeline), OPTIONS: JSON.stringify({ theme, side }) },
 });
 const js = bundle.outputFiles[0]!.text;
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
@@ -69,7 +72,7 @@ const PROBE = `(async () => {
 
 async function chromium() {
   const { chromium } = await import('playwright-core');
-  const ctxOptions = { viewport: { width: 1200, height: 800 }, colorScheme: theme === 'dark' ? 'dark' as const : 'light' as const };
+  const ctxOptions = { viewport: { width: 1200, height: 800 }, colorScheme: theme === 'dark' ? 'dark' as const : 'light' as const, forcedColors };
   const args = ['--no-sandbox', '--disable-gpu'];
   const browser = asExtension ? null : await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args });
   const ctx = browser ? await browser.newContext(ctxOptions) : await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'panel-profile-')), {
@@ -84,7 +87,7 @@ async function chromium() {
   await p.waitForSelector('aside');
   await p.waitForTimeout(200);
   const report: Record<string, unknown> = await p.evaluate(PROBE);
-  await p.screenshot({ path: path.join(OUT, `chromium-${asExtension ? 'ext-' : ''}${theme}-open.png`) });
+  await p.screenshot({ path: shot('chromium', 'open') });
   // Keyboard: Tab from the heading reaches the first row; arrows move; Enter highlights the sentence.
   const rowsText = () => p.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
   await p.keyboard.press('Tab');
@@ -103,7 +106,7 @@ async function chromium() {
     const h = names[0] ? CSS.highlights.get(names[0]) : null;
     return { names: names.length, text: h ? ([...h][0]?.toString() ?? null) : null, scrollY: window.scrollY };
   });
-  await p.screenshot({ path: path.join(OUT, `chromium-${asExtension ? 'ext-' : ''}${theme}-highlight.png`) });
+  await p.screenshot({ path: shot('chromium', 'highlight') });
   await p.locator('.chip').first().click().catch(() => undefined);
   await p.keyboard.press('Escape');
   await p.keyboard.press('Escape');
@@ -130,7 +133,7 @@ async function firefox() {
   await p.waitForSelector('>>> aside');
   await new Promise(r => setTimeout(r, 300));
   const report = (await p.evaluate(PROBE)) as Record<string, unknown>;
-  await p.screenshot({ path: path.join(OUT, `firefox-${asExtension ? 'ext-' : ''}${theme}-open.png`) });
+  await p.screenshot({ path: shot('firefox', 'open') });
   await p.evaluate(() => {
     const host = [...document.documentElement.children].find(e => e.tagName.toLowerCase().startsWith('snt-panel-'))!;
     (host.shadowRoot!.querySelector('[data-row]') as HTMLElement).click();
@@ -141,7 +144,7 @@ async function firefox() {
     const sel = getSelection()?.toString() ?? '';
     return { api: !!reg, names: reg ? [...reg.keys()].length : 0, selection: sel.slice(0, 60) };
   });
-  await p.screenshot({ path: path.join(OUT, `firefox-${asExtension ? 'ext-' : ''}${theme}-highlight.png`) });
+  await p.screenshot({ path: shot('firefox', 'highlight') });
   await browser.close();
   return report;
 }

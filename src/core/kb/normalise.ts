@@ -78,7 +78,7 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < n; ) {
     if (!isWordAt(text, i)) { if (!SOFT.has(text.charCodeAt(i))) gapSoft = false; i++; continue; }
     const start = i;
-    let end = i, tail = i, simple = true;
+    let end = i, tail = i, simple = true, dotted = false;
     for (;;) {
       while (end < n && isWordAt(text, end)) end++;
       tail = end;
@@ -87,10 +87,13 @@ export function tokenize(text: string): Token[] {
       if (APOSTROPHES.includes(sep)) {
         const s = text[end + 1];
         if ((s === 's' || s === 'S') && !isWordAt(text, end + 2)) { tail = end + 2; break; }
-      } else if (!(sep === '.' && end - start <= 3 && text[end + 2] === '.' && !isWordAt(text, end + 2))) break;
+      } else if (sep === '.' && end - start <= 3 && text[end + 2] === '.') dotted = true;
+      else break;
       simple = false;
       end++;
     }
+    // "U.S." keeps its last dot, so "U.S.-led" still continues a phrase.
+    if (dotted && text[end] === '.') tail = ++end;
     if (prev) settleGap(prev, text, gapStart, start, gapSoft);
     const token = makeToken(text, start, end, simple);
     i = tail;

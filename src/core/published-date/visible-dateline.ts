@@ -5,16 +5,19 @@ import type { Candidate } from './candidate.js';
 import { findDates, parseMachineDate, type Order } from './dates.js';
 import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
-const HOOKS = ['date', 'Date', 'DATE', 'time', 'Time', 'datum', 'Datum', 'byline', 'Byline', 'posted', 'publi', 'Publi', 'meta', 'fecha', 'dateline', 'zeit', 'stamp', 'info', 'autor', 'author', 'subline', 'submitted', 'created', 'parution', 'calendar', 'clock'];
-const SELECTOR = HOOKS.flatMap(h => [`[class*="${h}"]`, `[id*="${h}"]`]).join(', ');
+// One pass over the elements that have a class or id, tested with one regex: ~5× faster in linkedom than 50
+// attribute-substring selectors.
+const HOOK = /date|time|datum|byline|posted|publi|meta|fecha|zeit|stamp|info|autor|author|subline|submitted|created|parution|calendar|clock/i;
 const ATTRS = ['datetime', 'title', 'data-date', 'data-datetime', 'data-time', 'data-timestamp', 'content'];
 const MAX_ELEMENTS = 400;
 const MAX_TEXT = 250;
 
 export function datelineDates(doc: Document, order: Order | null): Candidate[] {
   const hits: { el: Element; date: string; raw: string; label: string }[] = [];
-  const els = Array.from(doc.querySelectorAll(SELECTOR)).slice(0, MAX_ELEMENTS);
-  for (const el of els) {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (!HOOK.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    if (n++ >= MAX_ELEMENTS) break;
     if (/^(SCRIPT|STYLE|META|LINK|TIME|HTML|BODY|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) continue;
     const context = `${el.getAttribute('class') ?? ''} ${el.id}`;
     // <div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div>

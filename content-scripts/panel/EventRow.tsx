@@ -1,6 +1,6 @@
 import type { EntityMention, Timeline } from '../../src/core/types.js';
 import type { Row } from '../../src/core/export/rows.js';
-import { datetimeAttr, formatDate, relativeHint } from '../../src/core/format-date.js';
+import { datetimeAttr, formatEventDate, relativeHint } from '../../src/core/format-date.js';
 import { TypeIcon } from './icons.js';
 import { dateSourceLabel, statusLabel, typeLabel } from './labels.js';
 import { t } from './i18n.js';
@@ -37,7 +37,7 @@ export function EventRow({ row, timeline, active, expanded, onActivate, onEntity
   const date = row.date;
   const time = (
     <time datetime={datetimeAttr(date) ?? undefined} data-value={date?.value}>
-      {date ? formatDate(date) : t('panel_undated_value')}
+      {date ? formatEventDate(date) : t('panel_undated_value')}
     </time>
   );
   const moreId = `more-${row.key.replace(/[^\w-]/g, '_')}`;

@@ -160,6 +160,15 @@ export function formatDate(date: { value: string; precision: Precision } | null)
   return formatValue(date.value, date.precision) ?? 'undated';
 }
 
+/**
+ * formatDate, except that a date the calendar can't place (publication date unknown, so "on Friday" stayed
+ * unresolved) shows the words the article used, quoted, rather than "undated".
+ */
+export function formatEventDate(date: { value: string; precision: Precision; mention?: { text: string } } | null): string {
+  if (date && !dateSpan(date.value) && date.mention) return `“${date.mention.text.trim()}”`;
+  return formatDate(date);
+}
+
 /** A valid HTML `datetime` for the value, at its precision where HTML can say it (seasons → their year), else null. */
 export function datetimeAttr(date: { value: string; precision: Precision } | null): string | null {
   if (!date) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Precision } from '../../src/core/types.js';
-import { datetimeAttr, dateSpan, formatDate, formatLongDay, precisionOf, relativeHint } from '../../src/core/format-date.js';
+import { datetimeAttr, dateSpan, formatDate, formatEventDate, formatLongDay, precisionOf, relativeHint } from '../../src/core/format-date.js';
 
 const REF = '2017-07-10';
 
@@ -30,6 +30,12 @@ describe('formatDate prints a date at exactly its precision', () => {
 
   it('prints "undated" for no date', () => {
     expect(formatDate(null)).toBe('undated');
+  });
+
+  it('quotes the article\'s words for a date it could not place', () => {
+    expect(formatEventDate({ value: 'XXXX-XX-XX', precision: 'day', mention: { text: 'on Friday ' } })).toBe('“on Friday”');
+    expect(formatEventDate({ value: '2017-07-07', precision: 'day', mention: { text: 'on Friday' } })).toBe('Fri 7 Jul 2017');
+    expect(formatEventDate(null)).toBe('undated');
   });
 
   it('prints the long form of a publication day', () => {

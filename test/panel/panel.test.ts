@@ -72,9 +72,14 @@ describe('panel structure', () => {
   });
 
   it('says so when the publication date is unknown', async () => {
-    const { root: r } = mount(testDom(), { timeline: fixtureTimeline({ published: { date: null, source: 'none', confidence: 'none', evidence: [] } }) });
+    const t = fixtureTimeline({ published: { date: null, source: 'none', confidence: 'none', evidence: [] } });
+    t.events[0]!.date = { value: 'XXXX-XX-XX', precision: 'day', source: 'inferred', mention: { start: 0, end: 9, text: 'on Monday' } };
+    const { root: r } = mount(testDom(), { timeline: t });
     await settle();
     expect(r.querySelector('.meta')!.textContent).toContain('publication date unknown — dates shown relative');
+    const undated = Array.from(r.querySelectorAll('.group')).at(-1)!;
+    expect(Array.from(undated.querySelectorAll('time')).map(x => x.textContent)).toEqual(['“on Monday”', 'undated']);
+    expect(r.querySelector('.hint')!.textContent).not.toContain('publication');
   });
 
   it('shows progress and a polite live region while analysing', async () => {

@@ -1,7 +1,7 @@
 // "Copy as Markdown": the timeline as a list a reader can paste into notes, with the source link and how each
 // date was found (inferred dates must stay visibly inferred once copied).
 import type { Timeline } from '../types.js';
-import { formatDate, formatLongDay, relativeHint } from '../format-date.js';
+import { formatEventDate, formatLongDay, relativeHint } from '../format-date.js';
 import { dateSourceText } from './describe.js';
 import { groupByYear, timelineRows, type Row } from './rows.js';
 
@@ -10,7 +10,7 @@ const MD_SPECIAL = /[\\`*_[\]<>#|~]/g;
 const escapeMd = (s: string) => s.replace(MD_SPECIAL, c => `\\${c}`).replace(/\s+/g, ' ').trim();
 
 function rowLines(row: Row, published: string | null): string[] {
-  const when = formatDate(row.date);
+  const when = formatEventDate(row.kind === 'event' ? row.event.date : row.date);
   if (row.kind === 'context') {
     return [`- **${when}** — ${escapeMd(row.context.title)} _(background, knowledge base)_`];
   }

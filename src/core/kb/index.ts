@@ -1,5 +1,6 @@
-// The curated Syria knowledge base: data files under data/, checked by test/core/kb/kb.test.ts
-// (every item has a source, validity dates and an alias; aliases don't collide unless marked ambiguous).
+// The curated Syria knowledge base: data files under data/, described in docs/knowledge-base.md and checked by
+// test/core/kb/entities.test.ts and events.test.ts (every item has a source, validity dates and an alias; aliases
+// don't collide unless marked ambiguous).
 import type { KbEntity, KbEvent } from '../types.js';
 import people from './data/entities/people.json';
 import armedGroups from './data/entities/armed-groups.json';

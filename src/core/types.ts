@@ -41,6 +41,8 @@ export interface DetectInput {
   byline?: string | null;
   /** Structural hints about the page (many headline links, few paragraphs …) when a DOM was available. */
   linkDensity?: number;
+  /** Links inside headings (h1–h4): a section front lists many. */
+  headlineLinks?: number;
 }
 
 // ---------- extract ----------

@@ -51,7 +51,9 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
 
   const teasers = lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
   const typedNews = types.some(t => NEWS_TYPES.test(t)) || input.ogType === 'article';
-  const domList = input.readerable === false && (input.linkDensity ?? 0) > 0.5;
+  // Section fronts: mostly link text, or a long run of linked headlines around little prose.
+  const density = input.linkDensity ?? 0;
+  const domList = !typedNews && ((input.readerable === false && density > 0.5) || ((input.headlineLinks ?? 0) >= 12 && density > 0.35));
   const listUrl = LIST_URL.test(url) && !typedNews;
   if (types.some(t => LIST_TYPES.test(t)) && !typedNews) return section('a list of stories (page type)');
   if (domList || listUrl || teasers >= 3 || (teasers >= 2 && teasers * 3 >= lines.length)) {

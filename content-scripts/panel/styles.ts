@@ -1,6 +1,9 @@
 // The panel's only stylesheet. px only: rem follows the page's <html> font size (field notes §2.4);
 // `all: initial` on the host stops inherited page styles (font, color, direction). Colours are variables so
 // dark mode (prefers-color-scheme or settings.theme) and forced colours swap them in one place.
+const DARK = `--bg: #1f1f23; --fg: #ececf1; --muted: #a9a9b3; --line: #3d3d45; --accent: #8ab4f8; --chip: #2b3342;
+  --ctx-bg: #2a2824; --focus: #8ab4f8; --sel: #4a4220;`;
+
 export const PANEL_CSS = `
 :host { all: initial; color-scheme: light dark; }
 .panel {
@@ -13,15 +16,9 @@ export const PANEL_CSS = `
 }
 .panel.side-right { right: 0; border-left: 1px solid var(--line); }
 .panel.side-left { left: 0; border-right: 1px solid var(--line); }
-.panel[data-theme="dark"] {
-  --bg: #1f1f23; --fg: #ececf1; --muted: #a9a9b3; --line: #3d3d45; --accent: #8ab4f8; --chip: #2b3342;
-  --ctx-bg: #2a2824; --focus: #8ab4f8; --sel: #4a4220;
-}
+.panel[data-theme="dark"] { ${DARK} }
 @media (prefers-color-scheme: dark) {
-  .panel[data-theme="auto"] {
-    --bg: #1f1f23; --fg: #ececf1; --muted: #a9a9b3; --line: #3d3d45; --accent: #8ab4f8; --chip: #2b3342;
-    --ctx-bg: #2a2824; --focus: #8ab4f8; --sel: #4a4220;
-  }
+  .panel[data-theme="auto"] { ${DARK} }
 }
 .panel *, .panel *::before, .panel *::after { box-sizing: border-box; }
 .panel.collapsed { top: 40%; bottom: auto; width: auto; background: none; box-shadow: none; border: 0; }

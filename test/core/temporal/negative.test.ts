@@ -14,6 +14,7 @@ describe('not dates', () => {
     'They may agree.',
     'Prices fall as supply rises.',
     'The Arab Spring changed the region.',
+    'A new chapter began with the fall of the Assad regime.',
     'Jan Egeland spoke to reporters.',
     'A 6-year-old boy was rescued.',
     'About three-quarters of the fighters left.',

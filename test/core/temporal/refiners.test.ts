@@ -29,6 +29,8 @@ table('resolve-tense', [
   ['He said the talks will reopen on Thursday.', '2017-07-10', [['Thursday', '2017-07-13']]],
   ['The last talks ended in May.', '2017-07-10', [['May', '2017-05']]],
   ['The vote is expected in December.', '1989-11-02', [['December', '1989-12']]],
+  ['The council lifted sanctions, paving the way for his upcoming meeting at the White House on Monday.', '2025-11-07', [['Monday', '2025-11-10']]],
+  ["Shares rose above Thursday's closing price.", '1989-10-30', [['Thursday', '1989-10-26']]],
 ]);
 
 table('anchor-clock-time', [

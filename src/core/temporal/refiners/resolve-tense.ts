@@ -7,9 +7,16 @@ import { resolve } from '../values.js';
 import { leaveUnresolved, settle } from './settle.js';
 
 const TAG = 'refiner/resolve-tense';
-// Signals that point forward whatever the verb: "could come as early as Tuesday".
+// Signals that point forward whatever the verb: "could come as early as Tuesday", "his upcoming meeting … on Monday".
+const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:upcoming|forthcoming)\b[^,;:.]*$/i;
 // "Thursday's closing price": a possessive weekday names a day already past in news.
-const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$/i;
+const POSSESSIVE = /^['\u2019]s\b/;
+
+function tenseOf(d: Draft, text: string) {
+  if (d.rel?.kind === 'weekday' && POSSESSIVE.test(text.slice(d.end, d.end + 3))) return 'past';
+  if (FUTURE_SIGNAL.test(text.slice(Math.max(d.sentence.start, d.start - 80), d.start))) return 'future';
+  return detectTense(d.sentence.text, d.start - d.sentence.start);
+}
 /** Anaphoric drafts (and "a year ago", which may follow the period just named) wait for refiner/resolve-anaphora. */
 export const isAnaphoric = (d: Draft): boolean =>
   !!d.rel && ((d.rel.kind === 'offset' && (d.rel.from === 'previous' || !!d.rel.follow)) || (d.rel.kind === 'quarter' && d.rel.quarter === null && d.rel.shift === null) || (d.rel.kind === 'weekday' && !!d.rel.previous));
@@ -21,8 +28,7 @@ export const resolveTense: TemporalRefiner = {
     for (const d of drafts) {
       if (!d.rel || isAnaphoric(d)) continue;
       if (!ref) { leaveUnresolved(d, TAG); continue; }
-      const tense = d.rel.kind === 'weekday' && /^['\u2019]s\b/.test(ctx.text.slice(d.end, d.end + 3)) ? 'past'
-        : FUTURE_SIGNAL.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 16), d.start)) ? 'future' : detectTense(d.sentence.text, d.start - d.sentence.start);
+      const tense = tenseOf(d, ctx.text);
       const p = resolve(d.rel, ref, tense);
       if (p) settle(d, p, 'document', TAG);
       else leaveUnresolved(d, TAG);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityKind, Explainer } from '../../src/core/types.js';
 import { groupByYear, timelineRows, type Row } from '../../src/core/export/rows.js';
 import type { Highlighter } from '../highlight.js';
@@ -89,6 +89,8 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   const openCard = (id: string, name: string, kind: EntityKind, opener: HTMLElement) => setCard({ id, name, kind, opener });
   const explainer: Explainer | null = (card && timeline?.explainers.find(x => x.id === card.id)) || null;
   const theme = settings?.theme ?? 'auto';
+  // Not on every render: dragging the resizer re-renders at pointer rate.
+  const groups = useMemo(() => (timeline ? groupByYear(timelineRows(timeline, withContext)) : []), [timeline, withContext]);
 
   return (
     <aside class={`panel side-${side}${collapsed ? ' collapsed' : ''}`} data-theme={theme} dir={dir} aria-label={t('panel_label')}
@@ -134,7 +136,7 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
                   </label>
                 )}
                 {timeline.events.length === 0 && !withContext && <p class="message">{t('panel_no_events')}</p>}
-                <EventList groups={groupByYear(timelineRows(timeline, withContext))} timeline={timeline} onActivate={onActivate}
+                <EventList groups={groups} timeline={timeline} onActivate={onActivate}
                   onEntity={(m, opener) => openCard(m.id, m.name, m.kind, opener)} />
                 <About explainers={timeline.explainers} onOpen={(x, opener) => openCard(x.id, x.name, x.kind, opener)} />
                 <Exports timeline={timeline} withContext={withContext} root={root} onNotice={setNotice} />

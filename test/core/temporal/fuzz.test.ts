@@ -14,9 +14,13 @@ const TOKENS = ['Friday', 'May', 'March 2011', 'last', 'next', 'year', 'years', 
 
 function run(text: string, reference: string | null): number {
   const s: Sentence = { index: 0, start: 0, end: text.length, text, paragraph: 0 };
-  const t = performance.now();
-  const out = tagTemporal(text, [s], { reference });
-  const ms = performance.now() - t;
+  // Best of three: catastrophic backtracking is slow every time, a busy shared CPU only sometimes.
+  let ms = Infinity, out = tagTemporal(text, [s], { reference });
+  for (let i = 0; i < 3 && ms >= 5; i++) {
+    const t = performance.now();
+    out = tagTemporal(text, [s], { reference });
+    ms = Math.min(ms, performance.now() - t);
+  }
   for (const m of out) {
     expect(m.start).toBeGreaterThanOrEqual(0);
     expect(m.end).toBeLessThanOrEqual(text.length);

@@ -1,6 +1,6 @@
 // npm run eval:events: the analyze CLI on each timeline set (shared dev set, our grown set, the seed), scored by the
 // shared scorer (it reads INPUT.gold.json beside INPUT.jsonl). Prints recall/precision and the misses per set.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,9 @@ let failed = false;
 for (const [name, input] of sets) {
   if (!fs.existsSync(input)) { console.log(`## ${name}: ${input} missing, skipped`); continue; }
   const out = path.join(tmp, `${path.basename(input, '.jsonl')}.out.jsonl`);
-  fs.writeFileSync(out, execFileSync('npx', ['tsx', path.join(root, 'scripts/cli.ts'), 'analyze', input], { cwd: root, maxBuffer: 64 << 20 }));
+  const run = spawnSync('npx', ['tsx', path.join(root, 'scripts/cli.ts'), 'analyze', input], { cwd: root, maxBuffer: 64 << 20, encoding: 'utf8' });
+  if (run.status !== 0) { console.log(`## ${name}: the CLI failed: ${run.stderr.trim().split('\n').slice(0, 3).join(' | ')}`); failed = true; continue; }
+  fs.writeFileSync(out, run.stdout);
   const r = spawnSync('node', [path.join(shared, 'score-timeline.mjs'), input, out, '--min-recall', '0.9', '--min-precision', '0.9'], { encoding: 'utf8' });
   console.log(`## ${name} (${path.relative(root, input)})\n${r.stdout.trim()}\n`);
   if (r.status !== 0) failed = true;

@@ -56,8 +56,10 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const clauseText = s.text.slice(a.cs[ci]!.start, a.cs[ci]!.end);
       const past = detectTense(s.text, t.start) === 'past';
       const link = linkKbEvent(kb, clauseText, s.text, text, null, ref, status, past, { start: t.start - a.cs[ci]!.start, end: t.end - a.cs[ci]!.start });
-      // A named KB event is the sentence's main event ("In Astana peace talks, Russia, Turkey and Iran tried …").
-      if (link && (t.form === 'nominal' || t.light || link.how === 'alias')) { found.push(e); main = false; continue; }
+      // A named KB event is the sentence's main event ("In Astana peace talks, Russia, Turkey and Iran tried …");
+      // beside dated events only an alias names one ("The talks are expected to pave the way for Feb. 8 negotiations
+      // in Geneva" names no Geneva round).
+      if (link && (link.how === 'alias' || !dated && (t.form === 'nominal' || t.light))) { found.push(e); main = false; continue; }
       const eventive = t.form === 'finite' && !t.speech && e.type !== 'other';
       const presentStatement = t.speech && t.form === 'finite' && detectTense(s.text, t.start) === 'present';
       if (main && (eventive || presentStatement)) { found.push(e); main = false; }
@@ -112,6 +114,8 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       };
       cands.push({ event, weak: f.weak || !date || date.source !== 'text' && date.source !== 'inferred' });
     }
+    const own = cands.filter(c => c.event.sentence === s.index && c.event.tags.includes('date/governing-mention'));
+    if (own.length === 1) own[0]!.sole = true;
     const last = [...found].reverse().find(e => e.date);
     if (last?.date) previous = { date: last.date, paragraph: s.paragraph };
   }

@@ -9,6 +9,9 @@ const family = (t: EventType) => FAMILY[t] ?? t;
 export interface Candidate {
   event: ArticleEvent;
   weak: boolean;
+  /** The only event its sentence dates from its own words: never merged away, so every dated sentence keeps an item
+   *  ("Monday's meeting is the largest gathering" stays beside "talks … opened Jan. 23"). */
+  sole?: boolean;
 }
 
 function shareActors(a: ArticleEvent, b: ArticleEvent): boolean {
@@ -22,10 +25,19 @@ function same(a: Candidate, b: Candidate): boolean {
   if (a.event.sentence === b.event.sentence && !a.event.kb && !b.event.kb) return false;
   if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
   if (!a.weak && !b.weak) return false;
+  const absorbed = rank(a) < rank(b) ? a : rank(b) < rank(a) ? b : null;
+  if (absorbed ? absorbed.sole : a.sole || b.sole) return false;
   if (family(a.event.type) !== family(b.event.type) || a.event.type === 'other') return false;
   const da = a.event.date?.value, db = b.event.date?.value;
   if (da && db) return da === db;
   return shareActors(a.event, b.event);
+}
+
+/** Could be one event though not linked directly: not two strong reports, no clash of dates or knowledge-base ids. */
+function compatible(a: Candidate, b: Candidate): boolean {
+  if (!a.weak && !b.weak || a.event.kb && b.event.kb && a.event.kb.id !== b.event.kb.id) return false;
+  const da = a.event.date?.value, db = b.event.date?.value;
+  return !(da && db && da !== db) && !(a.sole && rank(b) >= rank(a)) && !(b.sole && rank(a) >= rank(b));
 }
 
 /** Strength order: a dated report beats an undated one, a strong beats a weak, a date from the text beats one from the KB. */
@@ -37,7 +49,8 @@ function rank(c: Candidate): number {
 export function dedupe(cands: Candidate[]): ArticleEvent[] {
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const g = groups.find(g => g.some(x => same(x, c)));
+    // Every member must agree, so two strong reports never meet through a weak one in between.
+    const g = groups.find(g => g.some(x => same(x, c)) && g.every(x => same(x, c) || compatible(x, c)));
     if (g) g.push(c); else groups.push([c]);
   }
   return groups.map(g => {

@@ -102,11 +102,13 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
   const options = dating.map(m => {
     const a = m.start - s.start, b = m.end - s.start;
     const ci = clauseIndex(a);
-    let cands = inClause(ci);
-    if (!cands.length) cands = [ci - 1, ci + 1].filter(j => j >= 0 && j < cs.length && !mentionClauses.has(j)).flatMap(inClause);
+    // Its own clause first; neighbouring clauses without a date of their own at a cost ("have held four rounds …
+    // since January": the date's clause starts at "since").
+    const own = new Set(inClause(ci));
+    let cands = [...own, ...[ci - 1, ci + 1].filter(j => j >= 0 && j < cs.length && !mentionClauses.has(j)).flatMap(inClause)];
     if (!cands.length) cands = triggers.filter(t => t.end <= a);
     // A verb before a noun: "arrived for the talks on Monday" dates the arrival.
-    const cost = (t: Trigger) => (t.end <= a ? a - t.end : t.start - b + 15) + (t.form === 'nominal' ? 60 : 0) + (t.quoted ? 50 : 0);
+    const cost = (t: Trigger) => (t.end <= a ? a - t.end : t.start - b + 15) + (t.form === 'nominal' ? 60 : 0) + (t.quoted ? 50 : 0) + (own.has(t) ? 0 : 30);
     return { m, a, b, ci, ranked: cands.map(t => ({ t, c: cost(t) })).sort((x, y) => x.c - y.c) };
   });
   const chosen = new Map<TemporalMention, Trigger | null>();

@@ -13,13 +13,17 @@ function withoutDates(text: string, offset: number, dates: { start: number; end:
     const a = d.start - offset, b = d.end - offset;
     if (a < 0 || b > out.length) continue;
     const head = out.slice(0, a).replace(/(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?$/i, '');
-    out = `${head}${out.slice(b)}`;
+    // "last month's talks" → "talks".
+    out = `${head}${out.slice(b).replace(/^['\u2019]s\b/, '')}`;
   }
   return out;
 }
 
+// "BEIRUT --", "BEIRUT, Aug 20 (Reuters) –": a dateline is not part of what happened.
+const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,[^\u2013\u2014-]{0,30})?\s*(?:\([^)]*\))?\s*(?:--|[\u2013\u2014-])\s+/;
+
 function tidy(s: string): string {
-  let t = s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '')
+  let t = s.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '')
     .replace(/^(?:and|but|or|then|so)\s+/i, '').replace(/\s+(?:and|but|or)$/i, '');
   if (t.length > MAX) {
     const cut = t.lastIndexOf(' ', MAX - 1);
@@ -50,8 +54,8 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   let from = index, to = index;
   const words = (a: number, b: number) => sentence.slice(cs[a]!.start, cs[b]!.end).split(/\s+/).filter(Boolean).length;
   // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.
-  while (from > 0 && (PRONOUN_START.test(sentence.slice(cs[from]!.start).trim()) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
-  while (to < cs.length - 1 && words(from, to) < 6) to++;
+  while (!content && from > 0 && (PRONOUN_START.test(sentence.slice(cs[from]!.start).trim()) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
+  while (!content && to < cs.length - 1 && words(from, to) < 6) to++;
   const start = cs[from]!.start, end = cs[to]!.end;
   const own = withoutDates(sentence.slice(start, end), start, dates);
   if (!content) return tidy(own);

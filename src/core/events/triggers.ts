@@ -26,7 +26,8 @@ type Entry = { lemma: string; type: EventType; light: boolean; speech: boolean; 
 /** Regular English inflections of a lemma (-s, -ed, -ing), with e-drop and final-consonant doubling. */
 function inflect(lemma: string): { form: string; ing: boolean }[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const double = /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) && lemma.length <= 4 ? lemma + lemma.slice(-1) : lemma;
+  // Doubling only for one-syllable lemmas: stop → stopped, but open → opened.
+  const double = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
   const s = /(?:s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${double}ed`;
   return [{ form: lemma, ing: false }, { form: s, ing: false }, { form: ed, ing: false }, { form: `${lemma.endsWith('ie') ? lemma.slice(0, -2) + 'y' : lemma.endsWith('ee') ? lemma : stem === lemma ? double : stem}ing`, ing: true }];
@@ -106,7 +107,8 @@ export function findTriggers(sentence: string): Trigger[] {
     if (/^[A-Z]/.test(w) && i > 0) return;
     if (/^(?:the|a|an|its|their|his|her)$/.test(prev) && (verb.ing || /ed$/.test(lw))) return;
     // "began abandoning": the -ing verb after a finite aspect verb is the finite event.
-    const aspect = /^(?:began|begun|begins|begin|started|starts|continued|continues|stopped|resumed|kept)$/.test(prev);
+    // "have been attacking": a progressive is finite too.
+    const aspect = /^(?:began|begun|begins|begin|started|starts|continued|continues|stopped|resumed|kept|is|are|was|were|been|be)$/.test(prev);
     const form: TriggerForm = aux === 'to' ? 'infinitive' : MODAL.test(aux) ? 'modal' : verb.ing && !aspect ? 'ing' : 'finite';
     out.push({ ...base, lemma: verb.lemma, type: verb.type, form, light: verb.light, speech: verb.speech });
   });

@@ -59,14 +59,19 @@ const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 70 ? 2000
  */
 export function findDates(text: string, order: Order | null, shortYears = false): FoundDate[] {
   const t = normalizeText(text);
-  const out: FoundDate[] = [];
+  const found: (FoundDate & { rank: number })[] = [];
+  let rank = 0;
   const push = (date: IsoDay | null, m: RegExpExecArray, ambiguous = false): void => {
-    if (date && !out.some(o => m.index < o.index + o.raw.length && o.index < m.index + m[0].length)) out.push({ date, raw: m[0], index: m.index, ambiguous });
+    if (date) found.push({ date, raw: m[0], index: m.index, ambiguous, rank });
   };
   for (const m of t.matchAll(NAMED_DMY)) push(isoDay(Number(m[3]), monthOf(m[2]!) ?? 0, Number(m[1])), m);
+  rank++;
   for (const m of t.matchAll(NAMED_MDY)) push(isoDay(Number(m[3]), monthOf(m[1]!) ?? 0, Number(m[2])), m);
+  rank++;
   for (const m of t.matchAll(YMD)) push(isoDay(Number(m[1]), Number(m[3]), Number(m[4])), m);
+  rank++;
   for (const m of t.matchAll(CJK)) push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m);
+  rank++;
   for (const m of t.matchAll(NUMERIC)) {
     if (m[4]!.length === 2 && !shortYears) continue;
     const a = Number(m[1]), b = Number(m[3]), y = fullYear(m[4]!);
@@ -74,7 +79,16 @@ export function findDates(text: string, order: Order | null, shortYears = false)
     else if (b > 12) push(isoDay(y, a, b), m);
     else push(order === 'mdy' ? isoDay(y, a, b) : isoDay(y, b, a), m, a !== b);
   }
-  return out.sort((x, y) => x.index - y.index);
+  // Overlapping readings of the same characters: the earlier form in the list above wins (a sweep, not a pairwise test).
+  found.sort((x, y) => x.index - y.index || x.rank - y.rank);
+  const out: FoundDate[] = [];
+  let end = -1;
+  for (const { rank: _, ...f } of found) {
+    if (f.index < end) continue;
+    out.push(f);
+    end = f.index + f.raw.length;
+  }
+  return out;
 }
 
 /** How the page orders numeric dates: unambiguous ones ("25/12/2017", "12/25/2017") vote, else the language. */

@@ -7,11 +7,13 @@ import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
 const NEAR_HEADLINE = 400;
 const MAX_DATES = 300;
+/** Dates past the first 100k characters are comments and archives, and scanning them costs time. */
+const MAX_SCAN = 100_000;
 
 export function textDates(page: PageText, order: Order | null): Candidate[] {
   const out: Candidate[] = [];
   const { text, headlineEnd } = page;
-  for (const f of findDates(text, order, false).slice(0, MAX_DATES)) {
+  for (const f of findDates(text.slice(0, MAX_SCAN), order, false).slice(0, MAX_DATES)) {
     const before = text.slice(Math.max(0, f.index - 40), f.index);
     if (NOT_THE_ARTICLE.test(before)) continue;
     const near = headlineEnd >= 0 && f.index >= headlineEnd - 250 && f.index < headlineEnd + NEAR_HEADLINE;

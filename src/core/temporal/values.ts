@@ -87,11 +87,13 @@ function seasonIndex(x: Ymd): number {
 }
 
 /** Picks the candidate year for a month/quarter/season index inside a year, from the shift or the tense. */
-function pickYear(refY: number, cmp: number, shiftBy: number | null, tense: Tense): number {
+function pickYear(refY: number, cmp: number, shiftBy: number | null, tense: Tense, span = 0): number {
   // cmp < 0: the candidate in the reference year is before the reference period; 0: it is the reference period.
   if (shiftBy === -1) return cmp < 0 ? refY : refY - 1;
   if (shiftBy === 1) return cmp > 0 ? refY : refY + 1;
-  if (shiftBy === 0 || tense === 'present') return refY;
+  if (shiftBy === 0) return refY;
+  // Present tense: the nearest one ("the February contract" in November is next February); span = periods a year.
+  if (tense === 'present') return span && Math.abs(cmp) > span / 2 ? (cmp > 0 ? refY - 1 : refY + 1) : refY;
   if (tense === 'past') return cmp > 0 ? refY - 1 : refY;
   return cmp < 0 ? refY + 1 : refY;
 }
@@ -111,7 +113,7 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
       const cmp = rel.month !== ref.m ? rel.month - ref.m : rel.day !== undefined ? rel.day - ref.d : 0;
       // A day within two months of the publication date is that one whatever the verb ("payable Nov. 6", "by Jan. 14").
       const near = rel.day !== undefined && rel.shift === null && isValidDay(ref.y, rel.month, rel.day) && Math.abs(toDays({ y: ref.y, m: rel.month, d: rel.day }) - toDays(ref)) <= 60;
-      const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset : near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense);
+      const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset : near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense, rel.month !== ref.m ? 12 : 0);
       if (rel.day === undefined) return { gran: 'month', at: { y, m: rel.month, d: 1 } };
       return isValidDay(y, rel.month, rel.day) ? { gran: 'day', at: { y, m: rel.month, d: rel.day } } : null;
     }
@@ -129,7 +131,9 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
       // "the quarter" with nothing to refer back to: news reports on the last completed quarter.
       const q = rel.quarter ?? (cur === 1 ? 4 : cur - 1);
       const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset
-        : rel.quarter === null ? (cur === 1 ? ref.y - 1 : ref.y) : pickYear(ref.y, q - cur, rel.shift, tense);
+        : rel.quarter === null ? (cur === 1 ? ref.y - 1 : ref.y)
+        // A past quarter is still ahead in the news as results to come ("expects third-quarter losses" in October).
+        : pickYear(ref.y, q - cur, rel.shift, tense === 'future' ? 'present' : tense);
       return { gran: 'quarter', at: { y, m: q * 3 - 2, d: 1 } };
     }
     case 'half': {

@@ -14,10 +14,10 @@ const LIST_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|WebSite|Profil
 const OTHER_TYPES = /^(?:Recipe|Product|Book|Movie|SoftwareApplication|JobPosting|FAQPage|QAPage|DiscussionForumPosting)$/;
 
 // Listing and search URLs: /tag/x, /topics/x, /category/x/page/3, /search?q=, /news-category/x, /author/x.
-const LIST_URL = /\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search)=|\/page\/\d+\/?$/i;
+const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search)=|\/page\/\d+\/?$/i;
 const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
-const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\//i;
+const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
 const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
 const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
 
@@ -26,6 +26,12 @@ const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|dig
 // Encyclopedia: citation markers, infobox rows, "Last updated".
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
 const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+// Blog archives and label pages.
+const ARCHIVE_TEXT = /^showing posts (?:from|with label|for)\b/im;
+// Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
+const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
+// Government travel advisories: "Travel Warning", "U.S. citizens", "consular services", "Do not travel".
+const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;
 // Research papers and reports: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
 const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Forum and FAQ pages.
@@ -44,11 +50,15 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   }
   if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');
   if (WIKI_URL.test(url) || (head.match(CITATION)?.length ?? 0) >= 2 || INFOBOX.test(head)) return other('an encyclopedia page');
+  if (definesTitle(input.title, head)) return other('an encyclopedia page');
+  if (new Set(`${input.title}\n${head}`.match(ADVISORY)?.map(m => m.toLowerCase())).size >= 2) return other('a travel advisory');
+  if ((head.match(DATED_POST)?.length ?? 0) >= 2) return other('a comment thread');
   if ((head.match(PAPER)?.length ?? 0) >= 2) return other('a research paper or report');
   if (BOOK_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return other('a book page');
   if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
   if (FAQ_TITLE.test(input.title) || (head.match(FAQ_TEXT)?.length ?? 0) >= 2) return other('a questions-and-answers page');
 
+  if (ARCHIVE_TEXT.test(head)) return section('a blog archive');
   const teasers = lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
   const typedNews = types.some(t => NEWS_TYPES.test(t)) || input.ogType === 'article';
   // Section fronts: mostly link text, or a long run of linked headlines around little prose.
@@ -60,6 +70,15 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
     return section(listUrl ? 'a section, tag or search page' : 'a list of stories');
   }
   return { pageKind: 'article', isNews: true, reasons: [] };
+}
+
+/** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"). */
+function definesTitle(title: string, head: string): boolean {
+  const t = title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  if (t.split(/\s+/).length < 2) return false;
+  const first = head.trimStart().slice(0, 300).toLowerCase();
+  const at = first.startsWith(t) ? t.length : first.startsWith(`the ${t}`) ? t.length + 4 : -1;
+  return at >= 0 && /^[^.]{0,120}?\b(?:is|was|are|were|refers to)\b (?:a|an|the)\b/.test(first.slice(at));
 }
 
 /** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph or a caption. */

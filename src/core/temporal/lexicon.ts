@@ -44,8 +44,9 @@ export const unitOf = (s: string): Unit => UNITS[s.toLowerCase()] ?? 'day';
 export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 export const weekdayOf = (s: string): number => WEEKDAYS[s.toLowerCase()] ?? 0;
 
-/** A global, case-insensitive pattern that cannot start or end inside a word or a hyphenated token ("F-16", "1990s-era"). */
-export const wordPattern = (src: string): RegExp => new RegExp(`(?<![\\w\\u2019'-])(?:${src})(?![\\w-]|\\.\\d)`, 'gi');
+/** A global, case-insensitive pattern that cannot start or end inside a word or a hyphenated token ("F-16", "1990s-era");
+ * a hyphen between digits is a range ("2012-2016", "March 15-16") and does not glue. */
+export const wordPattern = (src: string): RegExp => new RegExp(`(?<![\\w\\u2019']|(?<!\\d)-)(?:${src})(?!\\w|-(?!\\d)|\\.\\d)`, 'gi');
 
 /** True when the first letter of a lexicon word is a capital: months and weekdays are proper nouns ("may", "march", "sat"). */
 export const isCapitalised = (s: string): boolean => /^[A-Z]/.test(s);

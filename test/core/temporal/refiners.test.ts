@@ -50,6 +50,9 @@ describe('refiner/mark-range', () => {
     const m = tag('Fighting raged between 2012 and 2016.', '2017-07-10');
     expect(m.map(x => [x.text, x.range])).toEqual([['2012', { from: '2012', to: '2016' }], ['2016', { from: '2012', to: '2016' }]]);
   });
+  it('reads a hyphenated span "from 2012-2016" as two years', () => {
+    expect(tag('Prices rose from 2012-2016.', '2017-07-10').map(x => [x.text, x.range?.to])).toEqual([['2012', '2016'], ['2016', '2016']]);
+  });
   it('records "since March 2011" as open-ended', () => {
     expect(tag('The war has raged since March 2011.', '2017-07-10')[0]?.range).toEqual({ from: '2011-03', to: null });
   });

@@ -4,7 +4,7 @@ import { pad } from '../calendar.js';
 import { wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\\s+time))?|(\\d{1,2}):(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
+  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|CET|CEST|EET|EEST|local\\s+time))?|(\\d{1,2}):(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',

@@ -105,7 +105,17 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       tags.push(`status/${status}`);
       const { participants, places } = mentionsIn(entities, s.start + Math.min(clause.start, f.content?.start ?? clause.start),
         s.start + Math.max(clause.end, f.content?.end ?? 0), kb, ref);
-      const label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content);
+      let label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content);
+      // "As he arrived …, UN Syria envoy Staffan de Mistura said": the one person the sentence names is "he".
+      const pronoun = /^(?:He|She)\b/.exec(label);
+      if (pronoun) {
+        const people = mentionsIn(entities, s.start, s.end, kb, ref).participants.filter(m => m.kind === 'person');
+        if (people.length === 1) {
+          const name = people[0]!.name;
+          label = `${s.text.includes(name) ? name : people[0]!.text}${label.slice(pronoun[0].length)}`;
+          if (!participants.some(p => p.id === people[0]!.id)) participants.push(people[0]!);
+        }
+      }
       const event: ArticleEvent = {
         id: '', label, type: link?.event.type ?? f.type, status,
         trigger: t ? { start: s.start + t.start, end: s.start + t.end, text: t.text } : { start: s.start + f.at, end: s.start + f.at, text: '' },

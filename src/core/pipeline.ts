@@ -39,7 +39,7 @@ export function analyzeArticle(
   const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
   const entities = linkEntities(article.text, KB);
   const events = extractEvents({ text: article.text, sentences, mentions, entities, published, kb: KB });
-  const parts = buildTimeline({ events, entities, published, kb: KB });
+  const parts = buildTimeline({ text: article.text, events, entities, published, kb: KB });
   return { title: article.title, url: article.url, lang: article.lang, dir: article.dir, published, verdict, ...parts };
 }
 

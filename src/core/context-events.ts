@@ -1,0 +1,40 @@
+// Context events: knowledge-base events near the article's date that frame it or that it alludes to without
+// reporting them (the G20 summit in Hamburg around a ceasefire announced there; the de-escalation memorandum behind
+// "four de-escalation zones"), kept apart from the article's own events.
+import type { ArticleEvent, ContextEvent, EntityMention, IsoDay, KbEvent } from './types.js';
+import type { KnowledgeBase } from './kb/index.js';
+import { endDay, startDay } from './events/dates.js';
+
+const DAY_MS = 86_400_000;
+/** How far before and after the publication date an unnamed KB event still frames the article. */
+const BEFORE_DAYS = 60, AFTER_DAYS = 14;
+const MAX = 8;
+// Entities every Syria article names: sharing them says nothing.
+const GENERIC = new Set(['syria', 'syrian-civil-war', 'syrian-government', 'united-nations']);
+
+function near(e: KbEvent, day: IsoDay): boolean {
+  const from = Date.parse(startDay(e.date.from) ?? ''), to = Date.parse(endDay(e.date.to ?? e.date.from) ?? '');
+  const t = Date.parse(day);
+  return to >= t - BEFORE_DAYS * DAY_MS && from <= t + AFTER_DAYS * DAY_MS;
+}
+
+export function contextEvents(text: string, events: ArticleEvent[], entities: EntityMention[], kb: KnowledgeBase, published: IsoDay | null): ContextEvent[] {
+  if (!published) return [];
+  const own = new Set(events.map(e => e.kb?.id).filter(Boolean));
+  const named = new Set(entities.map(m => m.id).filter(id => !GENERIC.has(id)));
+  const entityNames = new Set(kb.entities.flatMap(e => [e.name, ...e.aliases]).map(a => a.toLowerCase()));
+  const lower = text.toLowerCase();
+  const out: (ContextEvent & { score: number })[] = [];
+  for (const e of kb.events) {
+    if (own.has(e.id) || !near(e, published)) continue;
+    const alias = e.aliases.find(a => a.length > 3 && !entityNames.has(a.toLowerCase()) && lower.includes(a.toLowerCase()));
+    const shared = e.entities.filter(id => named.has(id));
+    if (!alias && shared.length < 2) continue;
+    const names = shared.map(id => kb.entities.find(x => x.id === id)?.name ?? id);
+    const why = alias ? `the article mentions “${alias}”` : `near the article's date; involves ${names.slice(0, 3).join(', ')}`;
+    out.push({ kb: e.id, title: e.title, date: e.date, type: e.type, why, score: (alias ? 10 : 0) + shared.length });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, MAX)
+    .sort((a, b) => (startDay(a.date.from) ?? '').localeCompare(startDay(b.date.from) ?? ''))
+    .map(({ score: _s, ...c }) => c);
+}

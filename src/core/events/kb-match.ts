@@ -1,0 +1,25 @@
+// A dated article event that no phrase linked may still be a knowledge-base event: same kind of event, overlapping
+// dates and at least two of the same specific actors ("The United States, Russia and Jordan announced a ceasefire …
+// on Friday" is the southwest ceasefire of 7–9 July 2017). Such a link is weaker than a named one.
+import type { ArticleEvent, EventType } from '../types.js';
+import type { KnowledgeBase } from '../kb/index.js';
+import { endDay, startDay } from './dates.js';
+
+const FAMILY: Partial<Record<EventType, string>> = { ceasefire: 'accord', agreement: 'accord', talks: 'talks', meeting: 'talks', attack: 'violence', military: 'violence', casualties: 'violence' };
+const family = (t: EventType) => FAMILY[t] ?? t;
+const GENERIC = new Set(['syria', 'syrian-civil-war', 'syrian-government', 'united-nations']);
+
+const overlap = (a: string, b: { from: string; to?: string }) => {
+  const s = startDay(a), e = endDay(a), f = startDay(b.from), t = endDay(b.to ?? b.from);
+  return !!(s && e && f && t) && s <= t && e >= f;
+};
+
+export function matchKbEvents(events: ArticleEvent[], kb: KnowledgeBase): ArticleEvent[] {
+  return events.map(e => {
+    if (e.kb || !e.date || e.date.precision === 'year' || e.type === 'other') return e;
+    const ids = new Set([...e.participants, ...e.places].map(m => m.id).filter(id => !GENERIC.has(id)));
+    const hit = kb.events.filter(k => family(k.type) === family(e.type) && overlap(e.date!.value, k.date) && k.entities.filter(id => ids.has(id)).length >= 2);
+    if (hit.length !== 1) return e;
+    return { ...e, kb: { id: hit[0]!.id, confidence: 0.5 }, tags: [...e.tags, `kb/${hit[0]!.id}`, 'kb-link/match'] };
+  });
+}

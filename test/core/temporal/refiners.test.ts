@@ -42,6 +42,7 @@ table('resolve-anaphora', [
   ['Troops entered Aleppo on Dec. 12, 2016. The previous day, talks collapsed.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The previous day', '2016-12-11']]],
   ['Third-quarter profit rose to $5 million from $4 million a year earlier.', '1989-10-26', [['Third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]],
   ['Sales in the quarter rose.', '1989-10-26', [['the quarter', '1989-Q3']]],
+  ['The war began in 2011. The next day, troops entered.', '2017-07-10', [['2011', '2011'], ['The next day', '2011-XX-XX']]],
   ['Troops entered the town on Dec. 12, 2016. The next morning they left.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The next morning', '2016-12-13TMO']]],
 ]);
 

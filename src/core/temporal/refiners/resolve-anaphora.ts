@@ -9,6 +9,9 @@ import { leaveUnresolved, settle } from './settle.js';
 
 const TAG = 'refiner/resolve-anaphora';
 const PERIODS = new Set(['quarter', 'half', 'month']);
+const RANK: Record<string, number> = { day: 0, week: 1, weekend: 1, month: 2, quarter: 3, half: 4, season: 4, year: 5, decade: 6, century: 7 };
+/** "The next day" cannot count from "2011": the anchor must be at least as fine as the unit counted. */
+const fine = (p: Point, unit: string): boolean => (RANK[p.gran] ?? 9) <= (RANK[unit] ?? 5);
 
 export const resolveAnaphora: TemporalRefiner = {
   name: 'resolve-anaphora',
@@ -21,12 +24,15 @@ export const resolveAnaphora: TemporalRefiner = {
       if (r && isAnaphoric(d)) {
         let p: Point | null = null;
         if (r.kind === 'quarter') p = lastQuarter;
-        else if (r.kind === 'offset' && last && (r.from === 'previous' || PERIODS.has(last.p.gran))) {
+        else if (r.kind === 'offset' && last && fine(last.p, r.unit) && (r.from === 'previous' || PERIODS.has(last.p.gran))) {
           // "profit fell from $5 million a year ago" after "the third quarter": the same quarter a year before.
           p = shift(last.p, r.unit, r.n, !!r.follow && PERIODS.has(last.p.gran));
         }
-        else if (r.kind === 'weekday' && last) p = resolve({ ...r, previous: false }, last.p.at, 'present');
+        else if (r.kind === 'weekday' && last && fine(last.p, 'day')) p = resolve({ ...r, previous: false }, last.p.at, 'present');
+        const counted = (r.kind === 'offset' && r.from === 'previous') || (r.kind === 'weekday' && !!r.previous);
         if (p) settle(d, p, 'previous', TAG);
+        // "The war began in 2011. The next day …": the year is known, the day is not; never borrow today's.
+        else if (counted && last) leaveUnresolved(d, TAG, last.p.at.y);
         else if (!ref) leaveUnresolved(d, TAG);
         else {
           const q = resolve(r.kind === 'offset' ? { ...r, from: 'document' } : r, ref, detectTense(d.sentence.text, d.start - d.sentence.start));

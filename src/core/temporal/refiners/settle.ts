@@ -13,18 +13,19 @@ export function settle(d: Draft, p: Point, anchor: Draft['anchor'], tag: string)
 
 const UNKNOWN: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', decade: 'XXXX', century: 'XXXX' };
 
-/** No reference date: keep what the text states (the month, the season) and mark the rest unknown, never invented. */
-export function leaveUnresolved(d: Draft, tag: string): void {
+/** No usable anchor: keep what is known (the month, the season, the anchor's year) and mark the rest unknown, never invented. */
+export function leaveUnresolved(d: Draft, tag: string, year?: number): void {
   const r = d.rel!;
-  d.value = r.kind === 'month' ? `XXXX-${String(r.month).padStart(2, '0')}${r.day ? `-${String(r.day).padStart(2, '0')}` : ''}`
+  const v = r.kind === 'month' ? `XXXX-${String(r.month).padStart(2, '0')}${r.day ? `-${String(r.day).padStart(2, '0')}` : ''}`
     : r.kind === 'season' ? `XXXX-${r.season}`
     : r.kind === 'quarter' ? `XXXX-Q${r.quarter ?? 'X'}`
     : r.kind === 'half' ? `XXXX-H${r.half}`
     : r.kind === 'weekday' || r.kind === 'holiday' ? 'XXXX-XX-XX'
     : UNKNOWN[r.unit] ?? 'XXXX';
-  d.precision = null;
+  d.value = year === undefined ? v : String(year).padStart(4, '0') + v.slice(4);
+  d.precision = year === undefined ? null : 'year';
   d.stated = false;
-  d.anchor = 'none';
+  d.anchor = year === undefined ? 'none' : 'previous';
   d.rel = undefined;
   d.tags.push(tag);
 }

@@ -2,9 +2,9 @@
 // text near the headline, text anywhere), the strongest vote that family gives it; the day with the largest sum wins.
 // Why a sum: on real pages a day that the metadata states *and* the page shows is right far more often than either
 // alone (CMSs stamp JSON-LD with the first draft or the last edit; page chrome shows today's date; sidebars list
-// other articles' dates). Within a family, votes fade with position: the first dateline is the article's, later
-// ones are teasers and comments. Plausibility bounds first: never after `now`, nothing before 1995, and inside the
-// URL's year-month when the URL states one.
+// other articles' dates). Within a family, votes fade with position: the first dateline (or meta tag of a role) is
+// the article's, later ones are teasers and comments. Plausibility bounds first: never after `now`, nothing before
+// 1995, and inside the URL's year-month when the URL states one.
 import type { Confidence, PublishedDate } from '../types.js';
 import type { Candidate, Role } from './candidate.js';
 
@@ -53,7 +53,7 @@ export interface Scored {
 
 export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
   const votes = new Map<string, Map<Family, { v: number; c: Candidate }>>();
-  const ranks = new Map<Family, string[]>();
+  const ranks = new Map<string, string[]>();
   const textCount = new Map<string, number>();
   const hasArticle = new Set(candidates.filter(c => c.article).map(family));
   for (const c of candidates) {
@@ -66,12 +66,14 @@ export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
     } else {
       v = w[`${f}:${c.role}`];
       if (f === 'json-ld' && !c.article) v *= w.jsonLdForeign;
-      if (f === 'markup' || f === 'dateline' || f === 'headline') {
-        const seen = ranks.get(f) ?? [];
+      if (f === 'markup' || f === 'dateline' || f === 'headline' || f === 'meta') {
+        // Meta tags fade per role: several itemprop="datePublished" metas in the body are a listing's items.
+        const key = f === 'meta' ? `${f}:${c.role}` : f;
+        const seen = ranks.get(key) ?? [];
         if (!seen.includes(c.date)) seen.push(c.date);
-        ranks.set(f, seen);
+        ranks.set(key, seen);
         v *= w.fade ** seen.indexOf(c.date);
-        if (f !== 'headline' && !c.article && hasArticle.has(f)) v *= w.outside;
+        if (f !== 'headline' && f !== 'meta' && !c.article && hasArticle.has(f)) v *= w.outside;
       }
     }
     const byFamily = votes.get(c.date) ?? new Map<Family, { v: number; c: Candidate }>();

@@ -6,7 +6,7 @@ const MODIFIED = /updat|modif|revis|aktualisier|geändert|geaendert|stand:|mis �
 const PUBLISHED = /publi|posted|pubdate|created|entry-date|erschienen|veröffentlicht|veroeffentlicht|verfasst|erstellt|dateline|publié|publicado|نشر|بتاريخ/i;
 
 /** Labels of dates that are not the article's: copyright lines and a forum's or portal's clock ("Aktuelle Zeit: …"). */
-export const NOT_THE_ARTICLE = /©|copyright|\(c\)|aktuelle zeit|current time|heute ist|today is|it is currently|es ist jetzt/i;
+export const NOT_THE_ARTICLE = /©|copyright|\(c\)|aktuelle zeit|aktuelles datum|current time|heute ist|today is|it is currently|es ist jetzt/i;
 
 export function roleOf(context: string): Role {
   if (MODIFIED.test(context)) return 'modified';

@@ -32,6 +32,12 @@ const ARCHIVE_TEXT = /^showing posts (?:from|with label|for)\b/im;
 const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
 // Government travel advisories: "Travel Warning", "U.S. citizens", "consular services", "Do not travel".
 const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;
+// Book pages and reviews: "ISBN", "paperback", "368 pages", "the novel", "readers", "protagonist".
+const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?book|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club)\b/gi;
+// Reference pages: country profiles and fact sheets ("Capital: Damascus", "Population 21.1 million"), timelines.
+const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
+const FACT_LINE = /^(?:[-•*]\s*)?(capital|population|area|currency|religions?|languages?|major (?:language|religion)|gdp|life expectancy|median age|ethnic groups|unemployment|literacy rate)\b/gim;
+const YEAR_LINE = /^(?:[-•*]\s*)?\d{3,4}(?: ?(?:BCE|BC|CE|AD))?(?:\s*[-–]\s*(?:\d{2,4}|present))?\s*(?:[-–:]|\()/gm;
 // Research papers and reports: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
 const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Forum and FAQ pages.
@@ -53,6 +59,10 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   if (definesTitle(input.title, head)) return other('an encyclopedia page');
   if (new Set(`${input.title}\n${head}`.match(ADVISORY)?.map(m => m.toLowerCase())).size >= 2) return other('a travel advisory');
   if ((head.match(DATED_POST)?.length ?? 0) >= 2) return other('a comment thread');
+  if (distinct(head.match(BOOK_TEXT)) >= 3) return other('a book page or review');
+  if (REFERENCE_TITLE.test(input.title) || distinct(head.match(FACT_LINE)) >= 3) return other('a reference page');
+  const yearLines = head.match(YEAR_LINE)?.length ?? 0;
+  if (yearLines >= 5 && yearLines * 3 >= lines.length) return other('a reference timeline');
   if ((head.match(PAPER)?.length ?? 0) >= 2) return other('a research paper or report');
   if (BOOK_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return other('a book page');
   if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
@@ -71,6 +81,8 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   }
   return { pageKind: 'article', isNews: true, reasons: [] };
 }
+
+const distinct = (m: RegExpMatchArray | null): number => new Set(m?.map(x => x.toLowerCase().replace(/^[-•*]\s*/, ''))).size;
 
 /** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"). */
 function definesTitle(title: string, head: string): boolean {

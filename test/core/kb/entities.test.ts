@@ -19,7 +19,7 @@ describe('knowledge-base entities', () => {
   it.each(entities.map(e => [e.id, e] as const))('%s has a kind, an alias, a summary, validity and public sources', (_id, e) => {
     expect(KINDS).toContain(e.kind);
     expect(e.aliases.length).toBeGreaterThan(0);
-    expect(e.summary.length).toBeGreaterThan(20);
+    expect(e.summary.length).toBeGreaterThan(10);
     expect(e.valid.from).toMatch(ISO);
     if (e.valid.to) {
       expect(e.valid.to).toMatch(ISO);
@@ -30,6 +30,14 @@ describe('knowledge-base entities', () => {
     for (const t of e.timeline ?? []) {
       expect(t.date).toMatch(ISO);
       expect(t.text.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('writes summaries as of valid.from: later years belong in the timeline', () => {
+    for (const e of entities) {
+      const limit = Number((e.valid.to ?? e.valid.from!).slice(0, 4)) + 1;
+      const years = [...e.summary.matchAll(/\b(?:1[89]|20)\d\d\b/g)].map(m => Number(m[0]));
+      expect(years.filter(y => y > limit), `${e.id}: ${e.summary}`).toEqual([]);
     }
   });
 

@@ -54,16 +54,26 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
     if (FUTURE_MARKER.test(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i = skipGoverned(i); continue; }
     if (FUTURE_VERB.test(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
     if (PERFECT_AUX.test(lw) && ARRANGED.test(next)) { out.push({ at, tense: 'future' }); i++; continue; }
-    if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) { out.push({ at, tense: 'past' }); i = skipGoverned(i); continue; }
+    if (PAST_AUX.test(lw) || PERFECT_AUX.test(lw)) {
+      out.push({ at, tense: 'past' });
+      i = skipGoverned(i);
+      // "was to resume Tuesday", "were planning to drive … on Monday": the infinitive looks forward from then.
+      if (words[i + 1]?.w.toLowerCase() === 'to' && (FUTURE_PARTICIPLE.test(words[i]!.w) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
+      continue;
+    }
     if (PRESENT_AUX.test(lw)) {
       // "is expected to", "is scheduled for December", "is due in May": arranged, so future.
       const j = skipGoverned(i);
-      out.push({ at, tense: j > i && FUTURE_PARTICIPLE.test(words[j]!.w) ? 'future' : 'present' });
+      // "is to resume trading Tuesday": a plan.
+      const plan = j > i ? FUTURE_PARTICIPLE.test(words[j]!.w) : words[i + 1]?.w.toLowerCase() === 'to';
+      out.push({ at, tense: plan ? 'future' : 'present' });
       i = j;
       continue;
     }
     if (IRREGULAR_PAST.has(lw) || (/[a-z]ed$/.test(lw) && lw.length > 4 && !NOT_VERB_ED.has(lw) && !DETERMINER.test(prev) && !/^[A-Z]/.test(w))) {
       out.push({ at, tense: 'past' });
+      // "planned to leave on Thursday": past plan, future infinitive; a date after "to" takes the latter.
+      if (FUTURE_PARTICIPLE.test(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future' });
     }
   }
   return out;

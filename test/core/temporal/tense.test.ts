@@ -16,5 +16,7 @@ describe('detectTense', () => {
     ['The company reports earnings Thursday.', 'Thursday', 'present'],
     ['The talks, set to resume Monday, were postponed.', 'Monday', 'future'],
     ['She has scheduled a news conference Thursday.', 'Thursday', 'future'],
+    ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
+    ['Shares are to resume trading in Paris Tuesday.', 'Tuesday', 'future'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

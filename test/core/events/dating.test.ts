@@ -1,0 +1,51 @@
+// One sentence (or two), one reference date, the dated events it yields ("value trigger").
+import { describe, expect, it } from 'vitest';
+import { analyse, dated } from './helpers.js';
+
+const cases: [string, string, string[]][] = [
+  ['Syrian government forces took control of a town south of Idlib city on Tuesday, a war monitor said.', '2020-01-28', ['2020-01-28 took control']],
+  ['Hard-line rebel groups seized a strategic town in northwestern Syria on Saturday.', '2015-04-26', ['2015-04-25 seized']],
+  // Two dates, two verbs: each date governs its own.
+  ['The United States, Russia and Jordan announced a ceasefire for the southwest on Friday and starting on Sunday.', '2017-07-10',
+    ['2017-07-07 announced', '2017-07-09 starting']],
+  // A scheduled meeting "on Monday" is the coming Monday even when the tense points back.
+  ['The Council has lifted sanctions, paving the way for his upcoming meeting with Trump at the White House on Monday.', '2025-11-07',
+    ['2025-11-10 meeting']],
+  // "a day after X" dates X from the event it is measured from, not from the previous date plus one.
+  ['The United States on Friday lifted sanctions, a day after the Security Council made a similar decision.', '2025-11-07',
+    ['2025-11-06 decision', '2025-11-07 lifted']],
+  ['US President Donald Trump announced on Tuesday that Washington will remove all sanctions. The announcement comes five months after the overthrow of Assad.', '2025-05-13',
+    ['2024-12 overthrow', '2025-05-13 announced']],
+  // "since January" dates the clause before it.
+  ['Syria’s warring factions have held four rounds of negotiations in Kazakhstan since January.', '2017-07-04', ['2017-01 held']],
+  ['The city had been in the hands of anti-Assad groups since 2014.', '2019-08-20', ['2014 ']],
+  // A meeting the announcement followed shares its day.
+  ['Russia and Jordan announced a ceasefire on Friday after a meeting between Trump and Putin in Hamburg.', '2017-07-10',
+    ['2017-07-07 announced', '2017-07-07 meeting']],
+];
+
+describe('event dating', () => {
+  it.each(cases)('%s (published %s)', (text, published, expected) => {
+    expect(dated(analyse(text, published))).toEqual(expected);
+  });
+
+  it('records how each date was found', () => {
+    const t = analyse('The United States on Friday lifted sanctions, a day after the Security Council made a similar decision.', '2025-11-07');
+    expect(t.events.map(e => e.tags.find(x => x.startsWith('date/')))).toEqual(['date/relative-anchor', 'date/governing-mention']);
+  });
+
+  it('dates a past sentence without a date from the previous one in its paragraph', () => {
+    const t = analyse('Hundreds of civilians on Sunday left the town of Douma. Rebels attacked a checkpoint nearby.', '2018-03-25');
+    expect(t.events.map(e => [e.date?.value, e.date?.source])).toEqual([['2018-03-25', 'inferred'], ['2018-03-25', 'discourse']]);
+  });
+
+  it('merges a report of the same event dated only by the discourse', () => {
+    const t = analyse('Hundreds of civilians on Sunday left the town of Douma. The evacuees departed Douma amid a calm.', '2018-03-25');
+    expect(t.events.map(e => [e.date?.value, e.trigger.text, e.tags.includes('dedupe/also-sentence-1')])).toEqual([['2018-03-25', 'left', true]]);
+  });
+
+  it('dates a present-tense statement by the publication date', () => {
+    const t = analyse('The Syrian Observatory says the town is quiet.', '2018-03-25');
+    expect(t.events.map(e => [e.date?.value, e.date?.source, e.type])).toEqual([['2018-03-25', 'publication', 'statement']]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers.js';
+
+// sentence, publication date → labels of its events, in timeline order: the article's words, date phrases left out
+const cases: [string, string, string[]][] = [
+  ['Syrian regime forces advanced into the city of Khan Shaykhun in southern Idlib late on Monday.', '2019-08-20',
+    ['Syrian regime forces advanced into the city of Khan Shaykhun in southern Idlib']],
+  ['BEIRUT -- Hard-line Syrian rebel groups seized a strategic town in northwestern Syria on Saturday.', '2015-04-26',
+    ['Hard-line Syrian rebel groups seized a strategic town in northwestern Syria']],
+  ['The last talks ended in May with little progress towards ending a war that has killed more than 320,000 people since it began in March 2011.', '2017-07-10',
+    ['A war that has killed more than 320,000 people since it began', 'The last talks ended with little progress towards ending a war']],
+  ['As he arrived for the talks on Monday, UN Syria envoy Staffan de Mistura said: “We will work very hard.”', '2017-07-10',
+    ['Staffan de Mistura arrived for the talks']],
+  ['During last month’s talks in Astana, Iran, Russia and Turkey agreed on establishing de-escalation zones.', '2017-07-04',
+    ['Talks in Astana']],
+];
+
+describe('labels', () => {
+  it.each(cases)('%s', (text, published, labels) => {
+    expect(analyse(text, published).events.map(e => e.label)).toEqual(labels);
+  });
+});

@@ -33,10 +33,6 @@ export interface Draft {
   sentence: Sentence;
 }
 
-export interface ParseContext {
-  reference: string | null;
-}
-
 /** What an extractor returns: the executor adds offsets, sentence and the parser tag. */
 export type Proposal = Pick<Draft, 'type' | 'precision'> & Partial<Pick<Draft, 'value' | 'rel' | 'tod' | 'stated'>> & {
   /** Trim the match: [offset from match start, length]. */
@@ -49,7 +45,8 @@ export interface TemporalParser {
   pattern: RegExp;
   /** A cheap test every match needs (a literal the pattern cannot do without): paragraphs without it are skipped. */
   gate?: RegExp;
-  extract(m: RegExpExecArray, sentence: string, ctx: ParseContext): Proposal | null;
+  /** `text` is the paragraph the match was found in (for context before and after the match). */
+  extract(m: RegExpExecArray, text: string): Proposal | null;
 }
 
 export interface RefineContext {

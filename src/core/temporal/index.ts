@@ -1,6 +1,6 @@
 // The temporal tagger: small parsers propose mentions per paragraph, ordered refiners resolve them (configuration.ts).
 import type { Sentence, TemporalContext, TemporalMention } from '../types.js';
-import type { Draft, ParseContext } from './draft.js';
+import type { Draft } from './draft.js';
 import { PARSERS, REFINERS } from './configuration.js';
 
 export { detectTense } from './tense.js';
@@ -17,7 +17,7 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence {
 
 // Parsers run over whole paragraphs, not sentences: one pass per parser is cheaper than many short ones, and a
 // sentence splitter that breaks after "p.m." must not cut "5 p.m. EST Nov. 9" in two. Tense still reads the sentence.
-function propose(text: string, chunk: Sentence[], ctx: ParseContext, out: Draft[]): void {
+function propose(text: string, chunk: Sentence[], out: Draft[]): void {
   const start = chunk[0]!.start;
   const para = text.slice(start, chunk[chunk.length - 1]!.end);
   for (const parser of PARSERS) {
@@ -25,7 +25,7 @@ function propose(text: string, chunk: Sentence[], ctx: ParseContext, out: Draft[
     const re = parser.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(para); m; m = re.exec(para)) {
-      const p = parser.extract(m, para, ctx);
+      const p = parser.extract(m, para);
       // On a failed extract move on by one character, as chrono does, so a shorter form can still match.
       if (!p) { re.lastIndex = m.index + 1; continue; }
       if (m[0].length === 0) re.lastIndex++;
@@ -40,12 +40,11 @@ function propose(text: string, chunk: Sentence[], ctx: ParseContext, out: Draft[
 }
 
 export function tagTemporal(text: string, sentences: Sentence[], ctx: TemporalContext): TemporalMention[] {
-  const pctx: ParseContext = { reference: ctx.reference };
   let drafts: Draft[] = [];
   for (let i = 0; i < sentences.length;) {
     let j = i + 1;
     while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph && sentences[j]!.start >= sentences[j - 1]!.end) j++;
-    propose(text, sentences.slice(i, j), pctx, drafts);
+    propose(text, sentences.slice(i, j), drafts);
     i = j;
   }
   const rctx = { reference: ctx.reference, text };

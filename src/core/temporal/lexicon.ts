@@ -41,8 +41,8 @@ export function numberValue(s: string): number | null {
 }
 
 export const unitOf = (s: string): Unit => UNITS[s.toLowerCase()] ?? 'day';
-export const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
-export const weekdayOf = (s: string): number => WEEKDAYS[s.toLowerCase()] ?? 0;
+export const monthNamed = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+export const weekdayNamed = (s: string): number => WEEKDAYS[s.toLowerCase()] ?? 0;
 
 /** A global, case-insensitive pattern that cannot start or end inside a word or a hyphenated token ("F-16", "1990s-era");
  * a hyphen between digits is a range ("2012-2016", "March 15-16") and does not glue. */

@@ -15,7 +15,7 @@ export const duration: TemporalParser = {
   name: 'duration',
   gate: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/i,
   pattern: PATTERN,
-  extract(m, sentence) {
+  extract(m, text) {
     if (!m[2] && !m[6]) {
       // "recent years", "the coming weeks": a vague span before or after now.
       const unit = unitOf(/(\w+)$/.exec(m[0])![1]!);
@@ -26,7 +26,7 @@ export const duration: TemporalParser = {
       const word = m[6];
       return { type: 'DURATION', precision: null, value: durationValue(null, unitOf(word)), span: [m[0].length - word.length, word.length] };
     }
-    if (NOT_DURATION_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    if (NOT_DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // "a 6-year-old boy" is an age, which TIMEX3 does not tag.
     if (m[5]?.toLowerCase() === '-old') return null;
     const n = numberValue(m[2]!);
@@ -37,7 +37,7 @@ export const duration: TemporalParser = {
     if (unit === 'quarter' && (/^an?$/i.test(m[2]!) || /-quarters$/i.test(m[0]))) return null;
     if (n !== null && n > 1000) return null;
     // "a year" before a price or a count is a rate ("$30 a year"); the set parser handles "a year" after numbers.
-    if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?)\s*$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const value = durationValue(n, unit);
     // "the 30-day truce": a hyphenated count is an adjective and the determiner belongs to the noun.
     const bare = m[1] && m[3] === '-' && /^(?:the|these|those|its|their|his|her)\s+$/i.test(m[1]);

@@ -1,6 +1,6 @@
 // "March 2011", "July 7, 2017", "7 July 2017", "Nov. 9", "late November", "in May".
 import type { Shift, TemporalParser } from '../draft.js';
-import { isCapitalised, MONTH, monthOf, wordPattern } from '../lexicon.js';
+import { isCapitalised, MONTH, monthNamed, wordPattern } from '../lexicon.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const PATTERN = wordPattern(
@@ -14,14 +14,14 @@ export const monthName: TemporalParser = {
   name: 'month-name',
   gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   pattern: PATTERN,
-  extract(m, sentence) {
+  extract(m, text) {
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' '), word = m[3]!, dayBefore = m[2], dayAfter = m[4], year = m[5];
     if (!isCapitalised(word)) return null;
-    const month = monthOf(word);
+    const month = monthNamed(word);
     const day = dayBefore ?? dayAfter;
     // "Jan" without a dot or a day is a name (Jan Egeland).
     if (ABBREVIATED.test(word) && !day && !year) return null;
-    if (!day && !year && !mod && !/-/.test(m[0]) && !BARE_OK.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!day && !year && !mod && !/-/.test(m[0]) && !BARE_OK.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (day !== undefined && (+day < 1 || +day > 31)) return null;
     const yearOffset = m[6] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[6].toLowerCase()] : undefined;
     const y = year ? +year : null;

@@ -18,9 +18,9 @@ const PAST_FOLLOWED_BY_UNIT = /^\s+(?:\w+\s+)?(?:day|week|month|year|decade|quar
 export const referenceWord: TemporalParser = {
   name: 'reference-word',
   pattern: PATTERN,
-  extract(m, sentence) {
+  extract(m, text) {
     const s = m[0].replace(/\s+/g, ' ');
-    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/^now$/i.test(s) && NOW_NOT_TIME.test(after)) return null;
     if (/^the past$/i.test(s) && PAST_FOLLOWED_BY_UNIT.test(after)) return null;
     const value = REFS.find(([re]) => re.test(s))?.[1];

@@ -12,14 +12,13 @@ export const season: TemporalParser = {
   name: 'season',
   gate: /spring|summer|fall|autumn|winter/i,
   pattern: PATTERN,
-  extract(m, sentence) {
+  extract(m, text) {
     const word = m[3]!, code = SEASONS[word.toLowerCase()]!;
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     if (m[4]) return { type: 'DATE', precision: 'season', value: `${m[4]}-${code}`, stated: true };
     // "the fall of the Assad regime", "the spring of hope": a noun, unless a year follows.
-    if (/^\s+of\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
-    if (!mod && !m[2] && (NEEDS_CONTEXT.test(word) || !/\b(?:in|during|by|until|since|through|over)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))) return null;
-    if (/^[A-Z]/.test(word) && mod === 'the' && /^Arab\s+$/.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return null;
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+    if (!mod && !m[2] && (NEEDS_CONTEXT.test(word) || !/\b(?:in|during|by|until|since|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))) return null;
     return { type: 'DATE', precision: 'season', rel: { kind: 'season', season: code, shift: mod ? SHIFT[mod] ?? null : null } };
   },
 };

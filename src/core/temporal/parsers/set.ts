@@ -1,7 +1,7 @@
 // "daily", "weekly", "every month", "each Thursday", "each July": recurring times (TIMEX3 SET).
 // "annually" is left out: TBAQ annotators never tagged it (0 of 4).
 import type { TemporalParser } from '../draft.js';
-import { MONTH, monthOf, WEEKDAY, weekdayOf, wordPattern } from '../lexicon.js';
+import { MONTH, monthNamed, WEEKDAY, weekdayNamed, wordPattern } from '../lexicon.js';
 import { pad } from '../calendar.js';
 
 const PATTERN = wordPattern(
@@ -17,7 +17,7 @@ export const recurring: TemporalParser = {
     if (m[1]) return { type: 'SET', precision: null, value: ADVERB[m[1].toLowerCase()]! };
     if (m[2]) return { type: 'SET', precision: null, value: UNIT[m[2].toLowerCase()]! };
     // ISO weekday numbers: Monday 1 … Sunday 7.
-    if (m[3]) return { type: 'SET', precision: null, value: `XXXX-WXX-${weekdayOf(m[3]) || 7}` };
-    return { type: 'SET', precision: null, value: `XXXX-${pad(monthOf(m[4]!))}` };
+    if (m[3]) return { type: 'SET', precision: null, value: `XXXX-WXX-${weekdayNamed(m[3]) || 7}` };
+    return { type: 'SET', precision: null, value: `XXXX-${pad(monthNamed(m[4]!))}` };
   },
 };

@@ -1,6 +1,6 @@
 // "Friday", "last Friday", "this coming Sunday", "Friday morning": the day comes from the tense (refiner/resolve-tense).
 import type { Shift, TemporalParser } from '../draft.js';
-import { isCapitalised, TIMES_OF_DAY, WEEKDAY, weekdayOf, wordPattern } from '../lexicon.js';
+import { isCapitalised, TIMES_OF_DAY, WEEKDAY, weekdayNamed, wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
   `(?:(last|next|this\\s+coming|this\\s+past|this|coming|past|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?`);
@@ -18,7 +18,7 @@ export const weekday: TemporalParser = {
     const anaphoric = mod === 'the previous' || mod === 'the following';
     return {
       type: tod ? 'TIME' : 'DATE', precision: tod ? 'time' : 'day',
-      rel: { kind: 'weekday', weekday: weekdayOf(m[2]!), shift: mod ? SHIFT[mod] ?? null : null, ...(anaphoric ? { previous: true } : {}) },
+      rel: { kind: 'weekday', weekday: weekdayNamed(m[2]!), shift: mod ? SHIFT[mod] ?? null : null, ...(anaphoric ? { previous: true } : {}) },
       ...(tod ? { tod: tod.startsWith('T') ? tod : `T${tod}` } : {}),
     };
   },

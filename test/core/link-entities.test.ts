@@ -174,6 +174,17 @@ describe('ambiguity', () => {
     expect(link('the Assad regime and the Syrian government')[1]!.id).toBe('syrian-government');
   });
 
+  it('tells the two Sharaas apart by name, cue words and date', () => {
+    expect(ids('Vice President Farouk al-Sharaa met the envoy. Later Sharaa said no.')).toEqual(['farouk-al-sharaa', 'farouk-al-sharaa']);
+    expect(ids('Vice-President Sharaa said', '2013-01-10')).toEqual(['farouk-al-sharaa']);
+    expect(ids('Sharaa said', '2025-06-01')).toEqual(['ahmed-al-sharaa']);
+    expect(ids('Sharaa, formerly known as Jolani, said')).toEqual(['ahmed-al-sharaa', 'ahmed-al-sharaa']);
+  });
+
+  it('does not take the Bashar of one name for another', () => {
+    expect(ids('Bashar Jaafari spoke for Bashar al-Assad')).toEqual(['bashar-al-jaafari', 'bashar-al-assad']);
+  });
+
   it('lowers confidence and lists alternatives when nothing decides', () => {
     const [m] = link('the UN envoy said');
     expect(m!.confidence).toBe(0.5);

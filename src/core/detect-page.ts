@@ -5,9 +5,13 @@ import { gateVerdict } from './gate.js';
 import { classifyPage } from './detect/page-kind.js';
 import { scoreSubject } from './detect/subject.js';
 import { subjectReasons } from './detect/reasons.js';
+import { softSection } from './detect/soft-section.js';
 
 /** The anchor weight the title and lead must carry: one "Syria" in the lead is enough, a passing mention lower down is not. */
 export const HEAD_THRESHOLD = 3;
+
+/** What a page filed under a soft section (lifestyle, travel, sport …) must add to the threshold. */
+export const SOFT_SECTION_MARGIN = 15;
 
 /** The combined subject score a Syria-conflict page reaches (tuned on the dev corpus, docs/detection.md). */
 export const SUBJECT_THRESHOLD = 8;
@@ -24,13 +28,15 @@ export function detectPage(input: DetectInput): Verdict {
     lead: input.text,
   });
   const s = scoreSubject(`${input.title}\n${input.description ?? ''}`, input.text);
-  const subject = gate.pass && s.score >= SUBJECT_THRESHOLD && s.conflict >= 3 && s.head >= HEAD_THRESHOLD;
+  const soft = softSection(input.url);
+  const threshold = SUBJECT_THRESHOLD + (soft ? SOFT_SECTION_MARGIN : 0);
+  const subject = gate.pass && s.score >= threshold && s.conflict >= 3 && s.head >= HEAD_THRESHOLD;
   const score = Math.round(s.score * 10) / 10;
   return {
     syriaConflict: kind.isNews && subject,
     isNews: kind.isNews,
     pageKind: kind.pageKind,
     score,
-    reasons: [...subjectReasons(s, gate.pass), ...kind.reasons],
+    reasons: [...subjectReasons(s, gate.pass), ...(soft ? [`filed under ${soft}`] : []), ...kind.reasons],
   };
 }

@@ -38,6 +38,11 @@ const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?book|\d{2,4} pages|
 const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
 const FACT_LINE = /^(?:[-•*]\s*)?(capital|population|area|currency|religions?|languages?|major (?:language|religion)|gdp|life expectancy|median age|ethnic groups|unemployment|literacy rate)\b/gim;
 const YEAR_LINE = /^(?:[-•*]\s*)?\d{3,4}(?: ?(?:BCE|BC|CE|AD))?(?:\s*[-–]\s*(?:\d{2,4}|present))?\s*(?:[-–:]|\()/gm;
+// Podcast, video and streaming pages: "In this episode", "Season: 1", "Duration: 1h".
+const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\//i;
+const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
+// Humanitarian situation reports and bulletins.
+const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
 // Research papers and reports: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
 const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Forum and FAQ pages.
@@ -59,6 +64,8 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   if (definesTitle(input.title, head)) return other('an encyclopedia page');
   if (new Set(`${input.title}\n${head}`.match(ADVISORY)?.map(m => m.toLowerCase())).size >= 2) return other('a travel advisory');
   if ((head.match(DATED_POST)?.length ?? 0) >= 2) return other('a comment thread');
+  if (MEDIA_URL.test(url) || distinct(`${input.title}\n${head}`.match(MEDIA_TEXT)) >= 2) return other('a podcast or video page');
+  if (distinct(`${input.title}\n${head}`.match(SITREP)) >= 2) return other('a situation report');
   if (distinct(head.match(BOOK_TEXT)) >= 3) return other('a book page or review');
   if (REFERENCE_TITLE.test(input.title) || distinct(head.match(FACT_LINE)) >= 3) return other('a reference page');
   const yearLines = head.match(YEAR_LINE)?.length ?? 0;
@@ -74,7 +81,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   // Section fronts: mostly link text, or a long run of linked headlines around little prose.
   const density = input.linkDensity ?? 0;
   const domList = !typedNews && ((input.readerable === false && density > 0.5) || ((input.headlineLinks ?? 0) >= 12 && density > 0.35));
-  const listUrl = LIST_URL.test(url) && !typedNews;
+  const listUrl = (LIST_URL.test(url) || pagedIndex(url)) && !typedNews;
   if (types.some(t => LIST_TYPES.test(t)) && !typedNews) return section('a list of stories (page type)');
   if (domList || listUrl || teasers >= 3 || (teasers >= 2 && teasers * 3 >= lines.length)) {
     return section(listUrl ? 'a section, tag or search page' : 'a list of stories');
@@ -83,6 +90,15 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
 }
 
 const distinct = (m: RegExpMatchArray | null): number => new Set(m?.map(x => x.toLowerCase().replace(/^[-•*]\s*/, ''))).size;
+
+/** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */
+function pagedIndex(url: string): boolean {
+  const m = /^[a-z]+:\/\/[^/]+(\/[^?#]*)?\?(?:[^#]*&)?page=\d+/i.exec(url);
+  if (!m) return false;
+  const path = m[1] ?? '/';
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
+}
 
 /** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"). */
 function definesTitle(title: string, head: string): boolean {

@@ -16,7 +16,8 @@ const alt = (words: Iterable<string>): string =>
 
 /** "January", "Jan.", "Sept": only an abbreviation takes the dot (a full name's dot ends the sentence). */
 export const MONTH = `(?:${alt(Object.keys(MONTHS).filter(m => m.length > 4 || m === 'june' || m === 'july' || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter(m => m.length <= 4 && m !== 'june' && m !== 'july' && m !== 'may'))})\\.?)`;
-export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter(w => w.length > 3 || w === 'sat'))})`;
+// Full names only (lexicon.json): "Sat", "Sun", "Wed" are words too, and news writes weekdays out.
+export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS))})`;
 const UNITS_ONE = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 /** A count: digits, number words ("twenty four", "twenty-four"), "a couple of" or a vague quantifier ("several"). */

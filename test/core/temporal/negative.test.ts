@@ -15,6 +15,7 @@ describe('not dates', () => {
     'Prices fall as supply rises.',
     'The Arab Spring changed the region.',
     'A new chapter began with the fall of the Assad regime.',
+    'Blunt warns the future of the region is at stake.',
     'Jan Egeland spoke to reporters.',
     'A 6-year-old boy was rescued.',
     'About three-quarters of the fighters left.',

@@ -23,6 +23,8 @@ export const referenceWord: TemporalParser = {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/^now$/i.test(s) && NOW_NOT_TIME.test(after)) return null;
     if (/^the past$/i.test(s) && PAST_FOLLOWED_BY_UNIT.test(after)) return null;
+    // "the future of the region", "the past of the city": the noun, not a time.
+    if (/^the /i.test(s) && /^\s+of\b/i.test(after)) return null;
     const value = REFS.find(([re]) => re.test(s))?.[1];
     return value ? { type: 'DATE', precision: null, value, stated: false } : null;
   },

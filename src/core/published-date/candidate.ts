@@ -8,6 +8,6 @@ export interface Candidate extends DateEvidence {
   role: Role;
   /** Document order among the extractor's own proposals (0 = first on the page). */
   order: number;
-  /** Tied to the article itself (an Article-typed JSON-LD node, an element inside <article>/<main> or the headline's block). */
+  /** JSON-LD only: the node is Article-like (not a WebPage, VideoObject …). */
   article?: boolean;
 }

@@ -32,7 +32,7 @@ export function metaDates(doc: Document): Candidate[] {
     const role = name === 'parsely-page' ? 'published' : NAMES[name];
     if (!role || !value) continue;
     const d = parseMachineDate(value);
-    if (d) out.push({ source: `meta/${name}`, date: d.date, raw: value.slice(0, 80), role, order: out.length, article: el.closest('article') != null });
+    if (d) out.push({ source: `meta/${name}`, date: d.date, raw: value.slice(0, 80), role, order: out.length });
   }
   return out;
 }

@@ -11,14 +11,14 @@ import type { Candidate, Role } from './candidate.js';
 const EARLIEST = '1995-01-01';
 
 type Family = 'url' | 'json-ld' | 'meta' | 'markup' | 'dateline' | 'headline' | 'text';
-type Weights = Record<`${Exclude<Family, 'url' | 'text'>}:${Role}`, number> & {
-  url: number; text: number; textMax: number; fade: number; outside: number; jsonLdForeign: number; unbacked: number;
-};
+// JSON-LD has no "other" role: its keys all say published or modified.
+type RoleKey = Exclude<`${Exclude<Family, 'url' | 'text'>}:${Role}`, 'json-ld:other'>;
+type Weights = Record<RoleKey, number> & { url: number; text: number; textMax: number; fade: number; jsonLdForeign: number; unbacked: number };
 
 /** Set on the dev pages (docs/publication-date.md); a random search on either half finds nothing better on the other. */
 export const WEIGHTS: Weights = {
   url: 10,
-  'json-ld:published': 3, 'json-ld:other': 1.5, 'json-ld:modified': 1,
+  'json-ld:published': 3, 'json-ld:modified': 1,
   'meta:published': 3, 'meta:other': 1.5, 'meta:modified': 1,
   'markup:published': 2.5, 'markup:other': 1.5, 'markup:modified': 0.8,
   'dateline:published': 2.5, 'dateline:other': 1.5, 'dateline:modified': 1,
@@ -26,7 +26,6 @@ export const WEIGHTS: Weights = {
   'headline:published': 4, 'headline:other': 2, 'headline:modified': 1.2,
   text: 0.3, textMax: 1,
   fade: 0.6,
-  outside: 0.8,
   jsonLdForeign: 0.6,
   unbacked: 0.5,
 };
@@ -55,7 +54,6 @@ export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
   const votes = new Map<string, Map<Family, { v: number; c: Candidate }>>();
   const ranks = new Map<string, string[]>();
   const textCount = new Map<string, number>();
-  const hasArticle = new Set(candidates.filter(c => c.article).map(family));
   for (const c of candidates) {
     const f = family(c);
     let v: number;
@@ -64,7 +62,7 @@ export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
       textCount.set(c.date, (textCount.get(c.date) ?? 0) + 1);
       v = Math.min(w.textMax, w.text * textCount.get(c.date)!);
     } else {
-      v = w[`${f}:${c.role}`];
+      v = w[`${f}:${c.role}` as RoleKey] ?? 0;
       if (f === 'json-ld' && !c.article) v *= w.jsonLdForeign;
       if (f === 'markup' || f === 'dateline' || f === 'headline' || f === 'meta') {
         // Meta tags fade per role: several itemprop="datePublished" metas in the body are a listing's items.
@@ -73,7 +71,6 @@ export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
         if (!seen.includes(c.date)) seen.push(c.date);
         ranks.set(key, seen);
         v *= w.fade ** seen.indexOf(c.date);
-        if (f !== 'headline' && f !== 'meta' && !c.article && hasArticle.has(f)) v *= w.outside;
       }
     }
     const byFamily = votes.get(c.date) ?? new Map<Family, { v: number; c: Candidate }>();

@@ -6,9 +6,17 @@ import type { PageText } from './page-text.js';
 import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
 const NEAR_HEADLINE = 400;
+const LINE = 160;
 const MAX_DATES = 300;
 /** Dates past the first 100k characters are comments and archives, and scanning them costs time. */
 const MAX_SCAN = 100_000;
+
+/** Length of the block (paragraph, list item, cell …) holding offset i: a dateline is a short line, a body sentence is not. */
+function lineLength(text: string, i: number): number {
+  const start = text.lastIndexOf('\n', i);
+  const end = text.indexOf('\n', i);
+  return (end < 0 ? text.length : end) - start;
+}
 
 export function textDates(page: PageText, order: Order | null): Candidate[] {
   const out: Candidate[] = [];
@@ -16,7 +24,7 @@ export function textDates(page: PageText, order: Order | null): Candidate[] {
   for (const f of findDates(text.slice(0, MAX_SCAN), order, false).slice(0, MAX_DATES)) {
     const before = text.slice(Math.max(0, f.index - 40), f.index);
     if (NOT_THE_ARTICLE.test(before)) continue;
-    const near = headlineEnd >= 0 && f.index >= headlineEnd - 250 && f.index < headlineEnd + NEAR_HEADLINE;
+    const near = headlineEnd >= 0 && f.index >= headlineEnd - 250 && f.index < headlineEnd + NEAR_HEADLINE && lineLength(text, f.index) <= LINE;
     out.push({ source: near ? 'text/headline' : 'text', date: f.date, raw: `${before.replace(/\s+/g, ' ').trimStart()}${f.raw}`.slice(-80), role: roleOf(before), order: out.length });
   }
   return out;

@@ -17,7 +17,7 @@ export function timeElementDates(doc: Document): Candidate[] {
     const context = `${itemprop} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.getAttribute('class') ?? ''} ${el.id} ${el.parentElement?.getAttribute('class') ?? ''}`;
     const role = /datePublished|dateCreated/.test(itemprop) ? 'published' : itemprop === 'dateModified' ? 'modified' : roleOf(context);
     const source = itemprop ? `itemprop/${itemprop}` : el.tagName === 'TIME' ? (el.hasAttribute('pubdate') ? 'time[pubdate]' : 'time[datetime]') : 'abbr[title]';
-    out.push({ source, date: d.date, raw: value.trim().slice(0, 80), role, order: out.length, article: el.closest('article, main, [role="main"]') != null });
+    out.push({ source, date: d.date, raw: value.trim().slice(0, 80), role, order: out.length });
   }
   return out;
 }

@@ -36,5 +36,5 @@ export function datelineDates(doc: Document, order: Order | null): Candidate[] {
   }
   // Nested hooks ("post-meta" around "post-date") find the same date twice: keep the innermost element's.
   const kept = hits.filter(h => !hits.some(o => o !== h && o.date === h.date && o.el !== h.el && h.el.contains(o.el)));
-  return kept.map((h, i) => ({ source: 'dateline', date: h.date, raw: h.raw, role: roleOf(h.label), order: i, article: h.el.closest('article, main, [role="main"]') != null }));
+  return kept.map((h, i) => ({ source: 'dateline', date: h.date, raw: h.raw, role: roleOf(h.label), order: i }));
 }

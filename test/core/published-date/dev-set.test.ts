@@ -1,5 +1,5 @@
 // The dev pages of htmldate's benchmark (../shared/eval/pubdate, beside the checkout in CI): accuracy must not fall
-// below what the stage reaches (0.962 when written) minus a small margin. `npm run eval:pubdate` lists the misses.
+// below what the stage reaches (0.969 when written) minus a small margin. `npm run eval:pubdate` lists the misses.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const dir = path.resolve(import.meta.dirname, '../../../../shared/eval/pubdate')
 const present = fs.existsSync(path.join(dir, 'items.jsonl'));
 
 describe.skipIf(!present)('dev pages (../shared/eval/pubdate)', () => {
-  it('gets the publication day right on at least 95% of them', () => {
+  it('gets the publication day right on at least 95.5% of them', () => {
     // The gold export writes a page without a date as NaN; that page is right when we answer none.
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'items.gold.json'), 'utf8').replace(/:\s*NaN\b/g, ': null')) as Record<string, { date: string | null }>;
     const items = fs.readFileSync(path.join(dir, 'items.jsonl'), 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as { id: string; url: string; file: string });
@@ -20,6 +20,6 @@ describe.skipIf(!present)('dev pages (../shared/eval/pubdate)', () => {
       const r = findPublishedDate(parseDocument(decodeHtml(fs.readFileSync(path.join(dir, it.file)))), it.url, { now: NOW });
       if (r.date === (gold[it.id]?.date ?? null)) right++;
     }
-    expect(right / items.length).toBeGreaterThanOrEqual(0.95);
+    expect(right / items.length).toBeGreaterThanOrEqual(0.955);
   }, 60_000);
 });

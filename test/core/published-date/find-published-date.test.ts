@@ -40,6 +40,12 @@ describe('findPublishedDate', () => {
     expect(r.date).toBe('2017-05-01');
   });
 
+  it('does not take a body sentence under the headline for a dateline', () => {
+    const sentence = 'Die Vereine freuen sich über die Rückkehr der Zuschauer in ihren Arenen. Laut der am 28.01.2022 veröffentlichten Verordnung dürfen wieder mehr Menschen in die Hallen, wie der Verband mitteilt.';
+    const r = find(page('', `<p>Handball 02.02.2022</p><p>${'Text. '.repeat(80)}</p><h1>Zuschauerrückkehr</h1><p>${sentence}</p>`));
+    expect(r.date).toBe('2022-02-02');
+  });
+
   it('reads the first dateline, not the teasers after it', () => {
     const r = find(page('', '<article><h1>T</h1><div class="meta">29.04.2020, 12:01 Uhr</div><p>Text</p></article><aside><div class="teaser-date">30.04.2020</div><div class="teaser-date">26.05.2020</div></aside>'));
     expect(r.date).toBe('2020-04-29');

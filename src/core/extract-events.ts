@@ -60,7 +60,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       // beside dated events only an alias names one ("The talks are expected to pave the way for Feb. 8 negotiations
       // in Geneva" names no Geneva round).
       if (link && (link.how === 'alias' || !dated && (t.form === 'nominal' || t.light))) { found.push(e); main = false; continue; }
-      const eventive = t.form === 'finite' && !t.speech && e.type !== 'other';
+      const eventive = t.form === 'finite' && !t.base && !t.speech && e.type !== 'other';
       const presentStatement = t.speech && t.form === 'finite' && detectTense(s.text, t.start) === 'present';
       if (main && (eventive || presentStatement)) { found.push(e); main = false; }
     }
@@ -77,7 +77,10 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
         const d = settleWeekday(f.date, f.status, ref);
         if (d !== f.date) tags.push('date/status-settled');
         const m = d.mention;
-        date = { value: d.value, precision: d.precision, source: d.how === 'governing-mention' && m?.stated ? 'text' : 'inferred',
+        // An event is dated to its day: "Saturday night" (…TNI) and "10:35" place it within the day.
+        const day = /^\d{4}-\d{2}-\d{2}T/.test(d.value);
+        if (day) tags.push('date/day-of-time');
+        date = { value: day ? d.value.slice(0, 10) : d.value, precision: day ? 'day' : d.precision, source: d.how === 'governing-mention' && m?.stated ? 'text' : 'inferred',
           ...(m ? { mention: { start: m.start, end: m.end, text: m.text } } : {}) };
         tags.push(`date/${d.how}`, ...(m?.tags ?? []));
       }

@@ -22,7 +22,11 @@ function shareActors(a: ArticleEvent, b: ArticleEvent): boolean {
 }
 
 function same(a: Candidate, b: Candidate): boolean {
-  if (a.event.sentence === b.event.sentence && !a.event.kb && !b.event.kb) return false;
+  // In one sentence, two dates of one day for one kind of event are one event ("We announce today, …" the rebels
+  // announced on Sunday (December 8)); otherwise a sentence's events are distinct.
+  if (a.event.sentence === b.event.sentence && !a.event.kb && !b.event.kb) {
+    return !!a.event.date && a.event.date.value === b.event.date?.value && family(a.event.type) === family(b.event.type) && a.event.type !== 'other';
+  }
   if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
   if (!a.weak && !b.weak) return false;
   const absorbed = rank(a) < rank(b) ? a : rank(b) < rank(a) ? b : null;

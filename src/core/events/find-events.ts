@@ -50,6 +50,8 @@ const CONNECTOR = /\b(a few|several|a|an|one|two|three|four|five|six|seven|eight
 /** A mention that can date an event: a resolved calendar DATE/TIME, not a duration or a vague reference. */
 export function usable(m: TemporalMention, sentence: string, offset: number): boolean {
   if ((m.type !== 'DATE' && m.type !== 'TIME') || !m.precision || !/^\d{4}/.test(m.value)) return false;
+  // A piece of a longer numeric date the tagger did not read ("12-8-2024" tagged as "2024") dates nothing.
+  if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(sentence.slice(m.end - offset))) return false;
   // "the fall of the Assad regime" is an event noun, not autumn.
   if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
   return true;

@@ -12,7 +12,7 @@ function withoutDates(text: string, offset: number, dates: { start: number; end:
   for (const d of [...dates].sort((a, b) => b.start - a.start)) {
     const a = d.start - offset, b = d.end - offset;
     if (a < 0 || b > out.length) continue;
-    const head = out.slice(0, a).replace(/(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?$/i, '');
+    const head = out.slice(0, a).replace(/(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?(?:\b(?:on|in|at)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i, '');
     // "last month's talks" → "talks".
     out = `${head}${out.slice(b).replace(/^['\u2019]s\b/, '')}`;
   }

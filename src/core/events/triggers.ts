@@ -19,6 +19,8 @@ export interface Trigger {
   speech: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** A verb in its bare form ("sign", "begin"): as often a noun or an infinitive as a finite verb. */
+  base?: boolean;
 }
 
 type Entry = { lemma: string; type: EventType; light: boolean; speech: boolean; ing: boolean };
@@ -110,7 +112,7 @@ export function findTriggers(sentence: string): Trigger[] {
     // "have been attacking": a progressive is finite too.
     const aspect = /^(?:began|begun|begins|begin|started|starts|continued|continues|stopped|resumed|kept|is|are|was|were|been|be)$/.test(prev);
     const form: TriggerForm = aux === 'to' ? 'infinitive' : MODAL.test(aux) ? 'modal' : verb.ing && !aspect ? 'ing' : 'finite';
-    out.push({ ...base, lemma: verb.lemma, type: verb.type, form, light: verb.light, speech: verb.speech });
+    out.push({ ...base, lemma: verb.lemma, type: verb.type, form, light: verb.light, speech: verb.speech, ...(lw === verb.lemma ? { base: true } : {}) });
   });
   return out.sort((a, b) => a.start - b.start);
 }

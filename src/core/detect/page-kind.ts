@@ -14,7 +14,7 @@ const LIST_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|WebSite|Profil
 const OTHER_TYPES = /^(?:Recipe|Product|Book|Movie|SoftwareApplication|JobPosting|FAQPage|QAPage|DiscussionForumPosting)$/;
 
 // Listing and search URLs: /tag/x, /topics/x, /category/x/page/3, /search?q=, /news-category/x, /author/x.
-const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search)=|\/page\/\d+\/?$/i;
+const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
 const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
 const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
@@ -27,7 +27,7 @@ const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|dig
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
 const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
 // Blog archives and label pages.
-const ARCHIVE_TEXT = /^showing posts (?:from|with label|for)\b/im;
+const ARCHIVE_TEXT = /^(?:showing posts (?:from|with label|for)|posts tagged|« older entries|older posts)\b/im;
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
 const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
 // Government travel advisories: "Travel Warning", "U.S. citizens", "consular services", "Do not travel".

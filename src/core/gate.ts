@@ -30,3 +30,24 @@ export function gateVerdict(s: GateSignals): { pass: boolean; score: number } {
     (NAMES.test(s.lead.slice(0, GATE_LEAD_CHARS)) ? 1 : 0);
   return { pass: score > 0, score };
 }
+
+/** Reads the gate's signals from a live page: head metadata and the first paragraphs, nothing more (no layout, no walk). */
+export function readGateSignals(doc: Document, url: string): GateSignals {
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
+  const jsonLdTypes: string[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
+    for (const m of (s.textContent ?? '').slice(0, 20000).matchAll(/"@type"\s*:\s*"([A-Za-z]+)"/g)) if (m[1]) jsonLdTypes.push(m[1]);
+  }
+  let lead = doc.querySelector('h1')?.textContent ?? '';
+  const paragraphs = doc.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length && lead.length < GATE_LEAD_CHARS; i++) lead += `\n${paragraphs[i]?.textContent ?? ''}`;
+  return {
+    url,
+    title: doc.title,
+    description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
+    keywords: meta('meta[name="keywords"]') || meta('meta[name="news_keywords"]'),
+    ogType: meta('meta[property="og:type"]'),
+    jsonLdTypes,
+    lead,
+  };
+}

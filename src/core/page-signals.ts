@@ -1,3 +1,5 @@
+import { readGateSignals } from './gate.js';
+
 // Cheap page-level signals the detector weighs: meta description/keywords, og:type, JSON-LD @type values, and
 // structure hints that tell a section front (many headline links, mostly link text) from an article.
 
@@ -16,16 +18,13 @@ export interface PageSignals {
 const MAX_LINKS = 3000;
 
 export function pageSignals(doc: Document): PageSignals {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? null;
-  const jsonLdTypes: string[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    for (const m of (s.textContent ?? '').matchAll(/"@type"\s*:\s*"([A-Za-z]+)"/g)) if (m[1]) jsonLdTypes.push(m[1]);
-  }
+  // The same metadata the always-on gate read, so gate and detector judge the same page.
+  const g = readGateSignals(doc, '');
   return {
-    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
-    keywords: meta('meta[name="keywords"]') ?? meta('meta[name="news_keywords"]'),
-    ogType: meta('meta[property="og:type"]'),
-    jsonLdTypes,
+    description: g.description || null,
+    keywords: g.keywords || null,
+    ogType: g.ogType || null,
+    jsonLdTypes: g.jsonLdTypes,
     linkDensity: linkDensity(doc),
     headlineLinks: doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length,
   };

@@ -3,7 +3,10 @@ import zlib from 'node:zlib';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { gateVerdict, type GateSignals } from '../../../src/core/gate.js';
+import { parseHTML } from 'linkedom';
+import fs from 'node:fs';
+import { detectPage } from '../../../src/core/detect-page.js';
+import { gateVerdict, readGateSignals, type GateSignals } from '../../../src/core/gate.js';
 
 const blank: GateSignals = { url: '', title: '', description: '', keywords: '', ogType: '', jsonLdTypes: [], lead: '' };
 
@@ -32,10 +35,20 @@ describe('gateVerdict', () => {
 
   it('bundles to ≤ 5 KB gzipped with its glue', async () => {
     const out = await build({
-      stdin: { contents: "import { gateVerdict } from './src/core/gate.ts'; (globalThis as any).gate = gateVerdict;", resolveDir: path.resolve(import.meta.dirname, '../../..'), loader: 'ts' },
+      stdin: { contents: "import { gateVerdict, readGateSignals } from './src/core/gate.ts'; (globalThis as any).gate = () => gateVerdict(readGateSignals(document, location.href));", resolveDir: path.resolve(import.meta.dirname, '../../..'), loader: 'ts' },
       bundle: true, minify: true, format: 'iife', write: false,
     });
     const gz = zlib.gzipSync(out.outputFiles[0]!.contents).length;
     expect(gz).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it('reads a live page: the demo article passes, as the detector accepts it', () => {
+    const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../../demo/iran-syria-ceasefire.html'), 'utf8');
+    const doc = parseHTML(html).document;
+    const s = readGateSignals(doc, 'http://localhost/demo');
+    expect(s.ogType).toBe('article');
+    expect(s.jsonLdTypes).toContain('NewsArticle');
+    expect(gateVerdict(s).pass).toBe(true);
+    expect(detectPage({ url: s.url, title: s.title, text: s.lead }).syriaConflict).toBe(true);
   });
 });

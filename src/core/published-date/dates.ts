@@ -106,9 +106,11 @@ export function numericOrder(text: string, lang: string | null): Order | null {
 
 /**
  * A machine-readable date value (meta content, datetime attribute, JSON-LD): ISO 8601 with the local day as written
- * ("2017-07-10T23:30:00-04:00" → 2017-07-10), compact "20170710", else the first written date ("Mon, 10 Jul 2017").
+ * ("2017-07-10T23:30:00-04:00" → 2017-07-10), compact "20170710", else the first written date ("Mon, 10 Jul 2017"),
+ * "05/04/2017" month first unless told otherwise: server-side formatting is US by default (a Swiss page's
+ * `<meta name="date" content="11/01/2023 12:43:42">` is 1 November).
  */
-export function parseMachineDate(value: string): FoundDate | null {
+export function parseMachineDate(value: string, order: Order | null = 'mdy'): FoundDate | null {
   const v = value.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(v) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/.exec(v);
   if (iso) {
@@ -120,6 +122,6 @@ export function parseMachineDate(value: string): FoundDate | null {
     const date = isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
     return date ? { date, raw: v, index: 0, ambiguous: false } : null;
   }
-  const found = findDates(v.slice(0, 200), 'mdy', false)[0];
+  const found = findDates(v.slice(0, 200), order, false)[0];
   return found ? { ...found, raw: v } : null;
 }

@@ -28,7 +28,7 @@ export function collectEvidence(doc: Document, url: string | null): { candidates
   const candidates = [
     ...jsonLdDates(doc),
     ...metaDates(doc),
-    ...timeElementDates(doc),
+    ...timeElementDates(doc, order),
     ...(fromUrl.length ? fromUrl : urlDates(canonical)),
     ...datelineDates(doc, order),
     ...textDates(page, order),

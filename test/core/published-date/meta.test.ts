@@ -16,6 +16,7 @@ describe('meta', () => {
     ['<meta property="article:modified_time" content="2017-07-12T08:00:00Z">', '2017-07-12 modified meta/article:modified_time'],
     ['<meta property="og:updated_time" content="2017-07-12">', '2017-07-12 modified meta/og:updated_time'],
     ['<meta name="date" content="2017-07-10">', '2017-07-10 other meta/date'],
+    ['<meta name="date" content="11/01/2023 12:43:42">', '2023-11-01 other meta/date'],
   ])('%s', (html, expected) => {
     expect(brief(html)).toEqual([expected]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeElementDates } from '../../../src/core/published-date/time-element.js';
 import { doc } from './helpers.js';
 
-const brief = (html: string) => timeElementDates(doc(html)).map(c => `${c.date} ${c.role} ${c.source}`);
+const brief = (html: string) => timeElementDates(doc(html), 'dmy').map(c => `${c.date} ${c.role} ${c.source}`);
 
 describe('time elements and microdata', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('time elements and microdata', () => {
     ['<span itemprop="dateModified">2020-02-01</span>', '2020-02-01 modified itemprop/dateModified'],
     ['<abbr class="published" title="2020-01-27T10:00:00Z">Jan 27</abbr>', '2020-01-27 published abbr[title]'],
     ['<time>27.01.2020, 12:01 Uhr</time>', '2020-01-27 other time[datetime]'],
+    ['<time>05/10/2018</time>', '2018-10-05 other time[datetime]'],
+    ['<time datetime="10/05/2018 09:00">x</time>', '2018-10-05 other time[datetime]'],
   ])('%s', (html, expected) => {
     expect(brief(html)).toEqual([expected]);
   });

@@ -129,8 +129,9 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
     }
     const own = cands.filter(c => c.event.sentence === s.index && c.event.tags.includes('date/governing-mention'));
     if (own.length === 1) own[0]!.sole = true;
-    const last = [...found].reverse().find(e => e.date);
-    if (last?.date) previous = { date: last.date, paragraph: s.paragraph };
+    // The discourse date is the sentence's main-clause date, not a backgrounded "after the first one crumbled on Wednesday".
+    const lead = found.find(e => e.date && !/^(?:after|before|since|following|until|ahead of|as|while|when)$/.test(a.cs[e.clause]?.opener ?? '')) ?? found.find(e => e.date);
+    if (lead?.date) previous = { date: lead.date, paragraph: s.paragraph };
   }
   return dedupe(cands).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }

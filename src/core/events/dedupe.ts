@@ -25,7 +25,9 @@ function same(a: Candidate, b: Candidate): boolean {
   // In one sentence, two dates of one day for one kind of event are one event ("We announce today, …" the rebels
   // announced on Sunday (December 8)); otherwise a sentence's events are distinct.
   if (a.event.sentence === b.event.sentence && !a.event.kb && !b.event.kb) {
-    return !!a.event.date && a.event.date.value === b.event.date?.value && family(a.event.type) === family(b.event.type) && a.event.type !== 'other';
+    // A typeless report ("evacuations will begin … on Wednesday") joins a typed one of the same day.
+    const kinds = family(a.event.type) === family(b.event.type) ? a.event.type !== 'other' : a.event.type === 'other' || b.event.type === 'other';
+    return !!a.event.date && a.event.date.value === b.event.date?.value && kinds;
   }
   if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
   if (!a.weak && !b.weak) return false;
@@ -47,7 +49,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
 /** Strength order: a dated report beats an undated one, a strong beats a weak, a date from the text beats one from the KB. */
 function rank(c: Candidate): number {
   const d = c.event.date;
-  return (d ? 4 : 0) + (c.weak ? 0 : 2) + (d && d.source !== 'kb' ? 1 : 0);
+  return (d ? 8 : 0) + (c.weak ? 0 : 4) + (d && d.source !== 'kb' ? 2 : 0) + (c.event.type !== 'other' ? 1 : 0);
 }
 
 export function dedupe(cands: Candidate[]): ArticleEvent[] {

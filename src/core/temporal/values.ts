@@ -103,9 +103,8 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
   switch (rel.kind) {
     case 'weekday': {
       const forward = (rel.weekday - weekdayOf(ref) + 7) % 7, back = (weekdayOf(ref) - rel.weekday + 7) % 7;
+      // Present tense ("meet Monday") leans neither way: the nearest one (best on TBAQ of past, future, nearest).
       const days = rel.shift === -1 ? -(back || 7) : rel.shift === 1 ? forward || 7
-        
-        // Present tense ("meet Monday", "Wednesday's ruling") leans neither way: the nearest one (best on TBAQ).
         : tense === 'future' ? forward : tense === 'past' ? -back : forward <= back ? forward : -back;
       return { gran: rel.weekend ? 'weekend' : 'day', at: addDays(ref, days) };
     }

@@ -71,6 +71,8 @@ export interface DateEvidence {
   source: string;
   date: IsoDay;
   raw: string;
+  /** What the evidence claims to be: the publication, a later modification, or just a date on the page. */
+  role?: 'published' | 'modified' | 'other';
 }
 
 export interface PublishedDate {

@@ -1,7 +1,7 @@
 import type { DateEvidence } from '../types.js';
 
 /** What a piece of evidence claims to be: the publication, a later modification, or just "a date". */
-export type Role = 'published' | 'modified' | 'other';
+export type Role = NonNullable<DateEvidence['role']>;
 
 /** One extractor's proposal; the resolver weighs them. */
 export interface Candidate extends DateEvidence {

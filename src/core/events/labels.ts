@@ -20,7 +20,7 @@ function withoutDates(text: string, offset: number, dates: { start: number; end:
 }
 
 // "BEIRUT --", "BEIRUT, Aug 20 (Reuters) –": a dateline is not part of what happened.
-const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,[^\u2013\u2014-]{0,30})?\s*(?:\([^)]*\))?\s*(?:--|[\u2013\u2014-])\s+/;
+const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,[^\u2013\u2014-]{0,30})?\s*(?:\([^)]*\))?\s*(?:--|[\u2013\u2014-])\s+/;
 
 function tidy(s: string): string {
   let t = s.replace(DATELINE, '').replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '')

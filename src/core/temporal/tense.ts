@@ -1,3 +1,5 @@
+import LEX from './lexicon.json' with { type: 'json' };
+
 export type Tense = 'past' | 'present' | 'future';
 
 // Governing-verb tense without a part-of-speech tagger (HeidelTime's ContextAnalyzer uses TreeTagger tags; in the
@@ -22,11 +24,7 @@ const PAST_AUX = /^(?:was|were|had|did|didn't|didn\u2019t|wasn't|wasn\u2019t|wer
 const PERFECT_AUX = /^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t|'ve|\u2019ve)$/i;
 const PRESENT_AUX = /^(?:is|are|am|does|do|doesn't|don't|doesn\u2019t|don\u2019t|isn't|aren't|isn\u2019t|aren\u2019t|can)$/i;
 // Common irregular past forms in news (regular ones end in -ed).
-const IRREGULAR_PAST = new Set(('said told met began took held went came made gave saw found became left fell rose won lost led sent ' +
-  'spent struck fought brought bought thought kept knew got ran broke chose drew drove flew grew hid hung paid sold stood shot ' +
-  'spoke stole swore threw wore wrote understood sought fled began arose awoke bore beat bit bled bred built burnt caught clung ' +
-  'crept dealt dug dove fed felt forbade forgot forgave froze hung heard laid lent lay lit meant overtook rode rang sang sank ' +
-  'slid slept sped spun sprang stuck stung strove swept swam swung taught tore woke withdrew wept wound overthrew undertook').split(' '));
+const IRREGULAR_PAST = new Set(LEX.irregularPast);
 // -ed words that are rarely finite verbs in news.
 const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'armed', 'based', 'so-called', 'indeed', 'feed', 'shed', 'sacred', 'naked', 'wicked', 'detailed', 'limited', 'related', 'proposed', 'alleged', 'disputed', 'besieged', 'embattled', 'fed']);
 const AUX_FILLER = /^(?:not|n't|also|still|already|just|never|soon|then|now|be|been|being|have|only|likely|probably|finally)$/i;

@@ -1,5 +1,5 @@
 // Typed access to lexicon.json and the regex fragments built from it (compiled once, at module load).
-import LEX from './lexicon.json' with { type: 'json' };
+import LEX from './lexicon.json';
 import type { Unit } from './draft.js';
 
 export const MONTHS: Record<string, number> = LEX.months;

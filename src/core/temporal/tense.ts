@@ -1,4 +1,4 @@
-import LEX from './lexicon.json' with { type: 'json' };
+import LEX from './lexicon.json';
 
 export type Tense = 'past' | 'present' | 'future';
 

@@ -5,7 +5,7 @@ const MAX_CHARS = 300_000;
 
 export interface PageText {
   text: string;
-  /** Offset in `text` just after the first <h1> (or -1). */
+  /** Offset in `text` just after the headline (or -1): the <h1> inside <article>/<main>, else the first <h1>. */
   headlineEnd: number;
 }
 
@@ -16,6 +16,8 @@ export function pageText(doc: Document): PageText {
   // From the root, not <body>: on malformed pages linkedom leaves the content in <head> (an element before <body>).
   const root = doc.documentElement;
   if (!root) return { text: '', headlineEnd };
+  // A masthead logo is often the first <h1>; the article's own headline sits inside <article> or <main>.
+  const headline = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
   // Stack of nodes; a null entry marks "the <h1> being read has ended".
   const stack: (Node | null)[] = [root];
   while (stack.length && length < MAX_CHARS) {
@@ -33,7 +35,7 @@ export function pageText(doc: Document): PageText {
     if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
     const tag = (node as Element).tagName;
     if (/^(P|DIV|LI|H\d|BR|TD|TR|SECTION|ARTICLE|HEADER|FOOTER|TIME|SPAN)$/.test(tag)) { parts.push(' \n'); length += 2; }
-    if (tag === 'H1' && headlineEnd < 0) stack.push(null);
+    if (node === headline) stack.push(null);
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }

@@ -46,6 +46,11 @@ describe('findPublishedDate', () => {
     expect(r.date).toBe('2022-02-02');
   });
 
+  it('reads the dateline under the article’s headline, not under the masthead’s <h1>', () => {
+    const r = find(page('', `<h1>Mein Blog</h1><p>Letzter Beitrag 01.01.2020</p><p>${'Menü. '.repeat(80)}</p><article><h1>Elektro-Zapfsäulen</h1><p>17.11.2019</p></article>`));
+    expect(r.date).toBe('2019-11-17');
+  });
+
   it('reads the first dateline, not the teasers after it', () => {
     const r = find(page('', '<article><h1>T</h1><div class="meta">29.04.2020, 12:01 Uhr</div><p>Text</p></article><aside><div class="teaser-date">30.04.2020</div><div class="teaser-date">26.05.2020</div></aside>'));
     expect(r.date).toBe('2020-04-29');

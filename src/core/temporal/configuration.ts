@@ -16,6 +16,7 @@ import { weekday } from './parsers/weekday.js';
 import { year } from './parsers/year.js';
 import { anchorClockTime } from './refiners/anchor-clock-time.js';
 import { extendModifiers } from './refiners/extend-modifiers.js';
+import { filterUnlikely } from './refiners/filter-unlikely.js';
 import { markRange } from './refiners/mark-range.js';
 import { mergeDateTime } from './refiners/merge-date-time.js';
 import { removeOverlaps } from './refiners/remove-overlaps.js';
@@ -31,6 +32,8 @@ export const PARSERS: TemporalParser[] = [
 export const REFINERS: TemporalRefiner[] = [
   // remove-overlaps first: later refiners assume non-overlapping, sorted input.
   removeOverlaps,
+  // filter before merging and resolving: a name ("March 8 Square") must not become an anaphora anchor.
+  filterUnlikely,
   // merge after overlaps are gone, so "10 p.m. Wednesday" joins exactly two neighbours.
   mergeDateTime,
   extendModifiers,

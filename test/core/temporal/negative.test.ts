@@ -1,4 +1,4 @@
-// Strings that look like dates but are not; none may yield a mention of the listed kind.
+// Strings that look like dates but are not: none may yield a mention.
 import { describe, expect, it } from 'vitest';
 import { found } from './tag.js';
 
@@ -21,8 +21,8 @@ describe('not dates', () => {
     'About three-quarters of the fighters left.',
     'A quarter of the vote went to him.',
     'They were sitting on a March 8 Square bench.',
+    'Fighters of the 17th Division and the March 8 Revolution party met.',
   ].map(t => [t]))('%s', text => {
-    const bad = found(text, '2017-07-10').filter(([t]) => !/^March 8$/.test(t));
-    expect(bad).toEqual([]);
+    expect(found(text, '2017-07-10')).toEqual([]);
   });
 });

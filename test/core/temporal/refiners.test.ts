@@ -13,6 +13,11 @@ table('remove-overlaps', [
   ['He left two years ago.', '1998-02-06', [['two years ago', '1996']]],
 ]);
 
+table('filter-unlikely', [
+  ['Protesters gathered in March 8 Square on Friday.', '2017-07-10', [['Friday', '2017-07-07']]],
+  ['The July 26 Movement was founded in 1955.', '2017-07-10', [['1955', '1955']]],
+]);
+
 table('merge-date-time', [
   ['The hearing opens Monday, Oct. 26, in Boston.', '1998-10-25', [['Monday, Oct. 26', '1998-10-26']]],
   ['The strike began at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00']]],

@@ -99,12 +99,19 @@ export function detectTense(sentence: string, at = 0): Tense {
   const { clauses } = analyse(sentence);
   // Verb groups are found lazily, clause by clause: most dates need only their own clause.
   const groupsOf = (c: Clause): VerbGroup[] => (c.groups ??= verbGroups(sentence.slice(c.from, c.to), c.from));
-  const clause = clauses.find(c => at < c.to) ?? clauses[clauses.length - 1]!;
+  // Binary search: a hostile page may be one sentence with thousands of clauses and dates.
+  let lo = 0, hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < clauses[mid]!.to) hi = mid; else lo = mid + 1;
+  }
+  const clause = clauses[lo]!;
   let before: VerbGroup | undefined, after: VerbGroup | undefined;
   for (const g of groupsOf(clause)) {
     if (g.at < at) before = g;
     else if (!after) after = g;
   }
-  const chosen = before ?? after ?? clauses.map(groupsOf).find(g => g.length)?.[0];
+  let chosen = before ?? after;
+  for (let k = 0; !chosen && k < clauses.length; k++) chosen = groupsOf(clauses[k]!)[0];
   return chosen?.tense ?? 'present';
 }

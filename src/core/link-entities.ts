@@ -52,7 +52,11 @@ export function linkEntities(text: string, kb: KnowledgeBase, opts: LinkOptions 
 
 /** The longest alias starting at token i whose case rules the text satisfies. */
 function matchAt(tokens: Token[], i: number, index: AliasIndex): Match | null {
-  let node: TrieNode | undefined = index.root.next.get(tokens[i]!.key);
+  const first = tokens[i]!;
+  let node: TrieNode | undefined = index.root.next.get(first.key);
+  // "والأسد": the alias follows a one-letter Arabic prefix, which stays outside the mention.
+  const prefixed = !node && !!first.alt && index.root.next.has(first.alt);
+  if (prefixed) node = index.root.next.get(first.alt!);
   const path = [i];
   const ends: { node: TrieNode; length: number }[] = [];
   while (node) {
@@ -72,7 +76,7 @@ function matchAt(tokens: Token[], i: number, index: AliasIndex): Match | null {
     if (candidates.length === 0) continue;
     let start = i;
     while (start > 0 && tokens[start - 1]!.article && tokens[start - 1]!.gap === 'soft') start--;
-    return { first: i, last: path[length - 1]!, start: tokens[start]!.start, candidates };
+    return { first: i, last: path[length - 1]!, start: start === i && prefixed ? first.start + 1 : tokens[start]!.start, candidates };
   }
   return null;
 }
@@ -80,10 +84,15 @@ function matchAt(tokens: Token[], i: number, index: AliasIndex): Match | null {
 function fits(rules: CaseRule[], words: Token[], tokens: Token[], at: number, index: AliasIndex): boolean {
   if (!rules.every((r, k) => fitsCase(r, words[k]!))) return false;
   if (rules.length !== 1 || rules[0] !== 'upper') return true;
-  // A lone acronym inside a run of capitals ("WHAT IS NEXT") is a shouted headline, not "IS".
+  // A lone acronym inside a run of capitals is a shouted headline: "WHAT IS NEXT" has no "IS" in it. An acronym that is
+  // also an English word ("IS", "US") must not touch another shouted word; others ("SDF TAKES RAQQA") only not both.
   const shouting = (t: Token | undefined) => !!t && t.allCaps && t.key.length > 1 && !index.acronyms.has(t.key);
-  return !shouting(tokens[at - 1]) && !shouting(tokens[at + 1]);
+  const before = shouting(tokens[at - 1]), after = shouting(tokens[at + 1]);
+  return ENGLISH_WORDS.has(words[0]!.key) ? !before && !after : !(before && after);
 }
+
+/** Two-letter English words that are also aliases in capitals. */
+const ENGLISH_WORDS = new Set(['is', 'us', 'as', 'at', 'an', 'in', 'it', 'on', 'no', 'so', 'do', 'go', 'be', 'by', 'or', 'of', 'to', 'up', 'we', 'me', 'he', 'am']);
 
 /** Picks one entity for an alias shared on purpose: the one named unambiguously elsewhere in the text, cue words
  * nearby, validity on the article's date; a tie keeps knowledge-base order and reports the others. */

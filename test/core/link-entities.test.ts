@@ -60,6 +60,12 @@ describe('variants and transliterations', () => {
     ['Russia’s defence ministry', 'russia', 'Russia'],
     ['Russia-backed forces', 'russia', 'Russia'],
     ['قال بشار الأسد', 'bashar-al-assad', 'بشار الأسد'],
+    ['التقى والأسد', 'bashar-al-assad', 'الأسد'],
+    ['the city of Deir Ez Zor', 'deir-ez-zor', 'Deir Ez Zor'],
+    ['Hayat Tahrir ash Sham said', 'hayat-tahrir-al-sham', 'Hayat Tahrir ash Sham'],
+    ['as-Suwayda province', 'suwayda-governorate', 'as-Suwayda province'],
+    ['as Syria’s government said', 'syrian-government', 'Syria’s government'],
+    ['ships at Tartus', 'tartus', 'Tartus'],
     ['هيئة تحرير الشام', 'hayat-tahrir-al-sham', 'هيئة تحرير الشام'],
   ])('"%s" → %s', (text, id, surface) => {
     const m = link(text).find(x => x.id === id);
@@ -105,12 +111,16 @@ describe('acronyms, case and word boundaries', () => {
     ['US forces', 'united-states'],
     ['NATO allies', 'nato'],
     ['the G20 summit', 'g20'],
+    ['SDF TAKES RAQQA', 'syrian-democratic-forces'],
+    ['UN CONDEMNS ATTACK', 'united-nations'],
   ])('"%s" links %s', (text, id) => expect(ids(text)).toContain(id));
 
   it.each([
     'This is what it is.',
     'Tell us what happened.',
     'WHAT IS NEXT FOR THE REGION',
+    'TELL US WHAT HAPPENED',
+    'THIS IS',
     'the goddess isis',
     'Syracuse University',
     'the Syriac church',

@@ -15,14 +15,20 @@ export interface Token {
   article: boolean;
   /** What separates this token from the next one: 'soft' (space, hyphen, quote) lets an alias continue, 'hard' does not. */
   gap: 'soft' | 'hard';
+  /** An Arabic word without a one-letter prefix ("و", "ب", "ل", "ف", "ك"): والأسد → الأسد. */
+  alt?: string;
 }
 
 // Letters, digits and marks, plus the invisible characters that must not split a word: soft hyphen, zero-width
 // characters, bidi controls, the Arabic tatweel.
 const INVISIBLE = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 const ARTICLES = new Set(['al', 'el']);
-// "ash-Sham", "az-Zawr", "as-Suwayda": an assimilated article is only one when a hyphen follows it.
-const ASSIMILATED = new Set(['ad', 'ag', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'adh', 'an', 'ed', 'er', 'es', 'et', 'ez', 'en', 'ul']);
+// The article assimilated to a "sun letter" repeats the next word's first consonant: ash-Sham, az-Zawr, ez-Zor,
+// as-Suwayda, ar-Raqqa, an-Nusra. After a hyphen all of these count; after a space only those that are not also
+// English words ("as Syria", "at Tartus" keep their "as" and "at").
+const ASSIMILATED = new Set(['ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez']);
+const SPACED_ASSIMILATED = new Set(['adh', 'ar', 'ash', 'ath', 'az', 'ed', 'er', 'es', 'et', 'ez']);
+const ARABIC_PREFIX = /^[وفبلك][\u0621-\u064A]{3,}/u;
 
 // Latin look-alikes from Cyrillic and Greek, folded only inside words that also hold Latin letters (or consist of
 // look-alikes only), so genuine Russian or Greek words are left alone.
@@ -94,8 +100,10 @@ export function tokenize(text: string): Token[] {
     }
     // "U.S." keeps its last dot, so "U.S.-led" still continues a phrase.
     if (dotted && text[end] === '.') tail = ++end;
+    const hyphen = start - gapStart === 1 && HYPHENS.has(text.charCodeAt(gapStart));
     if (prev) settleGap(prev, text, gapStart, start, gapSoft);
     const token = makeToken(text, start, end, simple);
+    if (prev && token) prev.article = isArticle(prev, token, hyphen);
     i = tail;
     gapStart = tail;
     gapSoft = true;
@@ -108,8 +116,12 @@ function settleGap(t: Token, text: string, from: number, to: number, soft: boole
   // An initial keeps the name together: "Donald J. Trump", "Geir O. Pedersen".
   const initial = t.end - t.start === 1 && to - from === 2 && text[from] === '.' && text[from + 1] === ' ';
   t.gap = soft || initial ? 'soft' : 'hard';
-  const hyphen = to - from === 1 && HYPHENS.has(text.charCodeAt(from));
-  t.article = ARTICLES.has(t.key) || (hyphen && ASSIMILATED.has(t.key) && !t.allCaps);
+}
+
+function isArticle(t: Token, next: Token, hyphen: boolean): boolean {
+  if (ARTICLES.has(t.key)) return true;
+  if (t.allCaps || t.gap !== 'soft' || !next.key.startsWith(t.key.slice(1))) return false;
+  return hyphen ? ASSIMILATED.has(t.key) : SPACED_ASSIMILATED.has(t.key);
 }
 
 function makeToken(text: string, start: number, end: number, simple: boolean): Token | null {
@@ -122,7 +134,9 @@ function makeToken(text: string, start: number, end: number, simple: boolean): T
   const cased = lower !== upper;
   const first = form[0]!;
   const cap = !cased || first !== first.toLowerCase();
-  return { start, end, key, cap, allCaps: cased && form === upper, article: ARTICLES.has(key), gap: 'hard' };
+  const token: Token = { start, end, key, cap, allCaps: cased && form === upper, article: ARTICLES.has(key), gap: 'hard' };
+  if (ARABIC_PREFIX.test(key)) token.alt = key.slice(1);
+  return token;
 }
 
 /** The common case, without string folding: case flags from character codes. */

@@ -30,14 +30,34 @@ function download(root: Node, name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// http pages are not secure contexts, so navigator.clipboard is missing there; the old copy command still works
+// from a user gesture, on a textarea inside our own shadow root.
+function copyWithSelection(root: Node, text: string): boolean {
+  const doc = root.ownerDocument!;
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'sr-only';
+  root.appendChild(area);
+  try {
+    area.select();
+    return doc.execCommand?.('copy') ?? false;
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
 export function Exports({ timeline, withContext, root, onNotice }: Props) {
   const base = fileBase(timeline.title);
   const copy = async () => {
+    const text = timelineToMarkdown(timeline, { context: withContext });
     try {
-      await root.ownerDocument!.defaultView!.navigator.clipboard.writeText(timelineToMarkdown(timeline, { context: withContext }));
+      await root.ownerDocument!.defaultView!.navigator.clipboard.writeText(text);
       onNotice(t('panel_copied'));
     } catch {
-      onNotice(t('panel_copy_failed'));
+      onNotice(copyWithSelection(root, text) ? t('panel_copied') : t('panel_copy_failed'));
     }
   };
   const save = (ext: string, type: string, text: string) => {

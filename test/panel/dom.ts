@@ -1,5 +1,10 @@
 // linkedom documents for panel tests, with the two things linkedom lacks: focus tracking and keyboard events.
 import { parseHTML } from 'linkedom';
+import { options } from 'preact';
+
+// Preact runs effects after the next frame (or a 35 ms timer without rAF): a loaded CI machine could then run a
+// mount's effect after a later one. Run them on the next task instead, in order.
+(options as { requestAnimationFrame?: (cb: () => void) => void }).requestAnimationFrame = cb => { setTimeout(cb, 0); };
 
 export interface TestDom {
   doc: Document;
@@ -47,4 +52,4 @@ export function click(target: Element): void {
 }
 
 /** Lets Preact run effects (they are scheduled after paint). */
-export const settle = () => new Promise(r => setTimeout(r, 60));
+export const settle = () => new Promise(r => setTimeout(r, 20));

@@ -14,7 +14,7 @@ export const HEAD_THRESHOLD = 3;
 export const SOFT_SECTION_MARGIN = 15;
 
 /** The combined subject score a Syria-conflict page reaches (tuned on the dev corpus, docs/detection.md). */
-export const SUBJECT_THRESHOLD = 8;
+export const SUBJECT_THRESHOLD = 7;
 
 export function detectPage(input: DetectInput): Verdict {
   const kind = classifyPage(input);

@@ -60,6 +60,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
     return { pageKind: 'live-blog', isNews: true, reasons: ['a live blog'] };
   }
   if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');
+  const typedNews = types.some(t => NEWS_TYPES.test(t)) || input.ogType === 'article';
   if (WIKI_URL.test(url) || (head.match(CITATION)?.length ?? 0) >= 2 || INFOBOX.test(head)) return other('an encyclopedia page');
   if (definesTitle(input.title, head)) return other('an encyclopedia page');
   if (new Set(`${input.title}\n${head}`.match(ADVISORY)?.map(m => m.toLowerCase())).size >= 2) return other('a travel advisory');
@@ -77,7 +78,6 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
 
   if (ARCHIVE_TEXT.test(head)) return section('a blog archive');
   const teasers = lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
-  const typedNews = types.some(t => NEWS_TYPES.test(t)) || input.ogType === 'article';
   // Section fronts: mostly link text, or a long run of linked headlines around little prose.
   const density = input.linkDensity ?? 0;
   const domList = !typedNews && ((input.readerable === false && density > 0.5) || ((input.headlineLinks ?? 0) >= 12 && density > 0.35));
@@ -86,10 +86,18 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   if (domList || listUrl || teasers >= 3 || (teasers >= 2 && teasers * 3 >= lines.length)) {
     return section(listUrl ? 'a section, tag or search page' : 'a list of stories');
   }
+  if (!typedNews && namesATopic(input.title)) return other('a topic page (its title names a topic, not a story)');
   return { pageKind: 'article', isNews: true, reasons: [] };
 }
 
 const distinct = (m: RegExpMatchArray | null): number => new Set(m?.map(x => x.toLowerCase().replace(/^[-•*]\s*/, ''))).size;
+
+/** "Syria", "Middle East", "Siege of Kobanî": a headline tells a story in more words (evidence: every title of three
+ * words or fewer in the dev corpora is a tag, section, encyclopedia or reference page). */
+function namesATopic(title: string): boolean {
+  const t = title.split(' | ')[0]!.trim();
+  return t.length > 0 && !/[:?!\d]/.test(t) && t.split(/\s+/).length <= 3;
+}
 
 /** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */
 function pagedIndex(url: string): boolean {

@@ -1,0 +1,38 @@
+// Page kinds from url + title + text alone: each rule with one page it must catch, and articles it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../../src/core/detect/page-kind.js';
+import type { DetectInput, PageKind } from '../../../src/core/types.js';
+
+const p = (url: string, title: string, text: string, extra: Partial<DetectInput> = {}): DetectInput => ({ url, title, text, ...extra });
+const story = 'Government forces shelled rebel positions near Idlib on Monday, a war monitor said, as talks in Astana stalled.';
+
+const CASES: [string, DetectInput, PageKind, boolean][] = [
+  ['a news article', p('https://example.com/world/2018/09/05/idlib-strikes', 'Jets hit Idlib as fears of an offensive mount', story), 'article', true],
+  ['a live blog by URL', p('https://example.com/news/live/syria-123', 'Rebels near Damascus', story), 'live-blog', true],
+  ['a live blog by JSON-LD', p('https://example.com/a/1', 'Rebels near Damascus', story, { jsonLdTypes: ['LiveBlogPosting'] }), 'live-blog', true],
+  ['a tag page', p('https://example.com/tag/syria/', 'Syria news and analysis from our reporters', story), 'section', false],
+  ['a search page', p('https://example.com/news/search?q=syria', 'Results for your query on Syria today', story), 'section', false],
+  ['a paged index', p('https://example.com/en/syria?page=13', 'Latest updates from the region this week', story), 'section', false],
+  ['a list of teasers', p('https://example.com/x', 'Top stories from across the region today',
+    'Rebels seize Aleppo as lines collapse...\nAssad flees Damascus, rebels say...\nIsraeli strikes hit army bases near Homs...'), 'section', false],
+  ['an encyclopedia mirror', p('https://wikimili.com/en/Fall_of_Damascus', 'Fall of Damascus in December 2024', story), 'other', false],
+  ['an encyclopedia opening', p('https://example.org/x', 'Ghouta chemical attack (2013)', 'The Ghouta chemical attack was a chemical attack carried out in Ghouta, Syria.'), 'other', false],
+  ['a topic title', p('https://example.com/syria', 'Syria', story), 'other', false],
+  ['a travel advisory', p('https://example.gov/syria', 'Syria travel information for citizens abroad', 'Do not travel to Syria. The embassy cannot provide consular services to U.S. citizens.'), 'other', false],
+  ['a book review', p('https://example.com/review/x', 'A brilliant account of wartime Syria and its people', 'In her debut book the author follows families; readers witness the war. Hardcover, 400 pages.'), 'other', false],
+  ['a podcast page', p('https://example.com/shows/x', 'Understanding the war in Syria, part one', 'In this episode our host talks to a reporter. Learn more about your ad choices.'), 'other', false],
+  ['a situation report', p('https://example.org/doc/1', 'Northeast Syria humanitarian update for November', 'Situation Report No. 30. This report is produced by the office with partners.'), 'other', false],
+  ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
+];
+
+describe('classifyPage', () => {
+  it.each(CASES)('%s', (_name, input, kind, isNews) => {
+    const v = classifyPage(input);
+    expect(v.pageKind, v.reasons.join('; ')).toBe(kind);
+    expect(v.isNews).toBe(isNews);
+  });
+
+  it('trusts page metadata that says news over a short title', () => {
+    expect(classifyPage(p('https://example.com/a', 'Assad flees', story, { ogType: 'article' })).pageKind).toBe('article');
+  });
+});

@@ -12,7 +12,7 @@ import { urlDates, urlMonth } from './url.js';
 import { datelineDates } from './visible-dateline.js';
 
 export function pageLang(doc: Document): string | null {
-  const lang = doc.documentElement?.getAttribute('lang')
+  const lang = (doc.documentElement?.getAttribute('lang') || null)
     ?? doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content')
     ?? doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   return lang ? lang.trim().replace('_', '-').toLowerCase() : null;

@@ -5,6 +5,9 @@ import { findDates, type Order } from './dates.js';
 import type { PageText } from './page-text.js';
 import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
+// The window around the headline where a short line with a date is its dateline (above it: kicker, date line; below:
+// byline). Accuracy is flat for 100–250 characters before and 400 after.
+const BEFORE_HEADLINE = 250;
 const NEAR_HEADLINE = 400;
 const LINE = 160;
 const MAX_DATES = 300;
@@ -24,7 +27,7 @@ export function textDates(page: PageText, order: Order | null): Candidate[] {
   for (const f of findDates(text.slice(0, MAX_SCAN), order, false).slice(0, MAX_DATES)) {
     const before = text.slice(Math.max(0, f.index - 40), f.index);
     if (NOT_THE_ARTICLE.test(before)) continue;
-    const near = headlineEnd >= 0 && f.index >= headlineEnd - 250 && f.index < headlineEnd + NEAR_HEADLINE && lineLength(text, f.index) <= LINE;
+    const near = headlineEnd >= 0 && f.index >= headlineEnd - BEFORE_HEADLINE && f.index < headlineEnd + NEAR_HEADLINE && lineLength(text, f.index) <= LINE;
     out.push({ source: near ? 'text/headline' : 'text', date: f.date, raw: `${before.replace(/\s+/g, ' ').trimStart()}${f.raw}`.slice(-80), role: roleOf(before), order: out.length });
   }
   return out;

@@ -93,6 +93,7 @@ table('season', [
 
 table('time-of-day', [
   ['The blast came at 10:35 a.m.', '1998-08-07', [['10:35 a.m.', '1998-08-07T10:35']]],
+  ['Shelling resumed at 1800 GMT.', '2017-07-10', [['1800 GMT', '2017-07-10T18:00']]],
   ['The deadline is 5 p.m. EST Nov. 9.', '1989-11-02', [['5 p.m. EST Nov. 9', '1989-11-09T17:00']]],
 ]);
 

@@ -4,13 +4,15 @@ import { pad } from '../calendar.js';
 import { wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|CET|CEST|EET|EEST|local\\s+time))?|(\\d{1,2}):(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
+  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|CET|CEST|EET|EEST|local\\s+time))?|(\\d{1,2}):?(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
   gate: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday/i,
   pattern: PATTERN,
-  extract(m) {
+  extract(m, text) {
+    // "10:35 a.m. (0735 GMT)": the conversion in brackets repeats the time just tagged (TBAQ leaves it out).
+    if (m[4] !== undefined && text[m.index - 1] === '(') return null;
     // TE3 extents keep "around" but drop "at".
     const lead = /^at\s+/i.exec(m[0])?.[0].length ?? 0;
     const span: [number, number] = [lead, m[0].length - lead];

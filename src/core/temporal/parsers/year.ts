@@ -6,7 +6,7 @@ const PATTERN = wordPattern(
   `(?:the\\s+(?=(?:(?:mid|early|late)-)?(?:1[0-9]|20)\\d0s))?(?:(?:mid|early|late|pre|post)-)?(?:(fiscal(?:\\s+year)?|calendar(?:\\s+year)?)\\s+)?(1[0-9]\\d\\d|20\\d\\d)(s)?|(?:the\\s+)?'(\\d)0s|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century`);
 // Numbers that look like years but count or name things: "Resolution 2254", "$2000", "than 2000 people".
 const NOT_YEAR_BEFORE = /(?:\b(?:resolution|no|number|nos|route|flight|article|section|chapter|page|room|model|code|than|about|around|nearly|almost|some|over|approximately|least|roughly|to|of)\.?\s+|[$#\u00a3\u20ac:,.\d]\s*)$/i;
-const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|people|troops|soldiers|fighters|civilians|km|miles|meters|metres|tons|tonnes|barrels|dollars|\w+s\s+(?:were|are|have|had))|[.,]\d|:\d)/i;
+const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s+cent|GMT|UTC|hrs|hours\s+(?:GMT|local)|people|troops|soldiers|fighters|civilians|km|miles|meters|metres|tons|tonnes|barrels|dollars|\w+s\s+(?:were|are|have|had))|[.,]\d|:\d)/i;
 // A preposition or determiner makes a year reading likely even after "to"/"of" ("from 2012 to 2016", "the end of 1990").
 const YEAR_CONTEXT = /\b(?:in|since|until|till|by|from|to|through|between|and|or|before|after|during|of|the|early|late|mid|year|fiscal|spring|summer|fall|autumn|winter)[\s-]+$/i;
 

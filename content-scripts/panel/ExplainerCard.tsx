@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityKind, Explainer } from '../../src/core/types.js';
+import { formatDate, precisionOf } from '../../src/core/format-date.js';
 import { kindLabel } from './labels.js';
 import { t } from './i18n.js';
 
@@ -11,6 +12,12 @@ export interface Props {
 }
 
 const isWebLink = (s: string) => /^https?:\/\//i.test(s);
+
+/** KB dates are YYYY, YYYY-MM or YYYY-MM-DD; anything else is shown as written. */
+function kbDate(value: string): string {
+  const precision = precisionOf(value);
+  return precision ? formatDate({ value, precision }) : value;
+}
 
 /** Explainer for an actor or place; non-modal, Escape (handled by the panel) or its button closes it. */
 export function ExplainerCard({ name, kind, explainer, onClose }: Props) {
@@ -31,7 +38,7 @@ export function ExplainerCard({ name, kind, explainer, onClose }: Props) {
             <>
               <h4>{t('panel_card_later')}</h4>
               <ul class="later">
-                {explainer.later.map(l => <li key={l.date + l.text}><span class="later-date">{l.date}</span> {l.text}</li>)}
+                {explainer.later.map(l => <li key={l.date + l.text}><span class="later-date">{kbDate(l.date)}</span> {l.text}</li>)}
               </ul>
             </>
           )}

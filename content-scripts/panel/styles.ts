@@ -87,6 +87,7 @@ button { font: inherit; color: inherit; }
   position: absolute; inset: auto 8px 8px 8px; max-height: 60%; overflow: auto; padding: 8px 12px 12px;
   background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.25);
 }
+.card { overflow-wrap: anywhere; }
 .card-head { display: flex; align-items: center; justify-content: space-between; }
 .card-head h3 { margin: 4px 0; font-size: 15px; }
 .later-date { color: var(--muted); font-variant-numeric: tabular-nums; }

@@ -188,6 +188,7 @@ describe('panel keyboard and focus', () => {
     const card = r.querySelector('[role="dialog"]')!;
     expect(card.textContent).toContain('UN special envoy for Syria');
     expect(card.textContent).toContain('Later developments (after this article)');
+    expect(card.querySelector('.later-date')!.textContent).toBe('Wed 17 Oct 2018');
     expect(dom.focused()).toBe(card.querySelector('button'));
     key(card.querySelector('button')!, 'Escape');
     await settle();

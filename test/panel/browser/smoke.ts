@@ -107,7 +107,12 @@ async function chromium() {
     return { names: names.length, text: h ? ([...h][0]?.toString() ?? null) : null, scrollY: window.scrollY };
   });
   await p.screenshot({ path: shot('chromium', 'highlight') });
+  await p.locator('[aria-label="Collapse timeline"]').click();
+  await p.screenshot({ path: shot('chromium', 'collapsed') });
+  report.collapsedTab = await p.locator('.tab').textContent();
+  await p.locator('.tab').click();
   await p.locator('.chip').first().click().catch(() => undefined);
+  await p.screenshot({ path: shot('chromium', 'card') });
   await p.keyboard.press('Escape');
   await p.keyboard.press('Escape');
   report.afterClose = await p.evaluate(() => ({

@@ -6,7 +6,7 @@ import type { PageText } from './page-text.js';
 import { NOT_THE_ARTICLE, roleOf } from './roles.js';
 
 // The window around the headline where a short line with a date is its dateline (above it: kicker, date line; below:
-// byline). Accuracy is flat for 100–250 characters before and 400 after.
+// byline). Accuracy is flat for 100–250 characters before and 400–600 after.
 const BEFORE_HEADLINE = 250;
 const NEAR_HEADLINE = 400;
 const LINE = 160;

@@ -8,7 +8,7 @@ const PATTERN = wordPattern(
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
-  gate: /\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday/i,
+  gate: /\d\s*[ap]\.?m|\d:\d\d|\d\d\s+(?:GMT|UTC)|noon|midnight|midday/i,
   pattern: PATTERN,
   extract(m, text) {
     // "10:35 a.m. (0735 GMT)": the conversion in brackets repeats the time just tagged (TBAQ leaves it out).

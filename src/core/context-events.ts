@@ -4,13 +4,12 @@
 import type { ArticleEvent, ContextEvent, EntityMention, IsoDay, KbEvent } from './types.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { endDay, startDay } from './events/dates.js';
+import { GENERIC } from './events/kb-match.js';
 
 const DAY_MS = 86_400_000;
 /** How far before and after the publication date an unnamed KB event still frames the article. */
 const BEFORE_DAYS = 60, AFTER_DAYS = 14;
 const MAX = 8;
-// Entities every Syria article names: sharing them says nothing.
-const GENERIC = new Set(['syria', 'syrian-civil-war', 'syrian-government', 'united-nations']);
 
 function near(e: KbEvent, day: IsoDay): boolean {
   const from = Date.parse(startDay(e.date.from) ?? ''), to = Date.parse(endDay(e.date.to ?? e.date.from) ?? '');

@@ -55,12 +55,13 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const e: FoundEvent = { trigger: t, type: typeOf(t, a.triggers.filter(x => x.start >= a.cs[ci]!.start && x.start < a.cs[ci]!.end)), status, clause: ci, at: t.start, date: null, weak: true };
       const clauseText = s.text.slice(a.cs[ci]!.start, a.cs[ci]!.end);
       const past = detectTense(s.text, t.start) === 'past';
-      const link = linkKbEvent(kb, clauseText, s.text, text, null, ref, status, past, { start: t.start - a.cs[ci]!.start, end: t.end - a.cs[ci]!.start });
+      const link = linkKbEvent(kb, clauseText, s.text, text, null, ref, status, past, { start: t.start - a.cs[ci]!.start, end: t.end - a.cs[ci]!.start, type: e.type });
       // A named KB event is the sentence's main event ("In Astana peace talks, Russia, Turkey and Iran tried …");
       // beside dated events only an alias names one ("The talks are expected to pave the way for Feb. 8 negotiations
       // in Geneva" names no Geneva round).
       if (link && (link.how === 'alias' || !dated && (t.form === 'nominal' || t.light))) { found.push(e); main = false; continue; }
-      const eventive = t.form === 'finite' && !t.base && !t.speech && e.type !== 'other';
+      // "Previous similar ceasefires have failed to hold": trying and failing report an event only with a date or a name.
+      const eventive = t.form === 'finite' && !t.base && !t.speech && e.type !== 'other' && !/^(?:fail|try|continue)$/.test(t.lemma);
       const presentStatement = t.speech && t.form === 'finite' && detectTense(s.text, t.start) === 'present';
       if (main && (eventive || presentStatement)) { found.push(e); main = false; }
     }
@@ -85,7 +86,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
         tags.push(`date/${d.how}`, ...(m?.tags ?? []));
       }
       const link = linkKbEvent(kb, clauseText, s.text, text, date?.value ?? null, ref, f.status, past,
-        t ? { start: t.start - clause.start, end: t.end - clause.start } : undefined);
+        t ? { start: t.start - clause.start, end: t.end - clause.start, type: f.type } : undefined);
       if (link) {
         kbRef = { id: link.event.id, confidence: link.confidence };
         tags.push(`kb/${link.event.id}`, `kb-link/${link.how}`);
@@ -125,7 +126,10 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
         date, participants, places, ...(kbRef ? { kb: kbRef } : {}),
         evidence: { start: s.start, end: s.end, text: s.text }, sentence: s.index, tags,
       };
-      cands.push({ event, weak: f.weak || !date || date.source !== 'text' && date.source !== 'inferred' });
+      const before = t ? s.text.slice(clause.start, t.start) : '';
+      const refers = !t || t.form === 'nominal' || t.form === 'ing' || a.triggers.some(x => x.form === 'nominal' && x.start >= clause.start && x.start < (t?.start ?? 0) &&
+        /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?$/i.test(before.slice(0, x.start - clause.start)));
+      cands.push({ event, weak: f.weak || !date || date.source !== 'text' && date.source !== 'inferred', refers });
     }
     const own = cands.filter(c => c.event.sentence === s.index && c.event.tags.includes('date/governing-mention'));
     if (own.length === 1) own[0]!.sole = true;

@@ -2,9 +2,16 @@
 // or when one of them is weak (a participle, a noun, an inherited or missing date), both have a related type and
 // either the same date or, when one is undated, shared actors; the stronger report keeps its evidence and date.
 import type { ArticleEvent, EventType } from '../types.js';
+import { endDay, startDay } from './dates.js';
+
+const overlaps = (a: string, b: string) => {
+  const s = startDay(a), e = endDay(a), f = startDay(b), t = endDay(b);
+  return !!(s && e && f && t) && s <= t && e >= f;
+};
 
 const FAMILY: Partial<Record<EventType, string>> = { ceasefire: 'accord', agreement: 'accord', talks: 'talks', meeting: 'talks', attack: 'violence', military: 'violence', casualties: 'violence' };
-const family = (t: EventType) => FAMILY[t] ?? t;
+/** Kinds of event that one event can be reported as (a ceasefire is announced as an agreement). */
+export const family = (t: EventType) => FAMILY[t] ?? t;
 
 export interface Candidate {
   event: ArticleEvent;
@@ -12,6 +19,8 @@ export interface Candidate {
   /** The only event its sentence dates from its own words: never merged away, so every dated sentence keeps an item
    *  ("Monday's meeting is the largest gathering" stays beside "talks … opened Jan. 23"). */
   sole?: boolean;
+  /** Names its event by a definite event noun or is itself a noun or participle: may be a report of another. */
+  refers?: boolean;
 }
 
 function shareActors(a: ArticleEvent, b: ArticleEvent): boolean {
@@ -36,6 +45,9 @@ function same(a: Candidate, b: Candidate): boolean {
   if (family(a.event.type) !== family(b.event.type) || a.event.type === 'other') return false;
   const da = a.event.date?.value, db = b.event.date?.value;
   if (da && db) return da === db;
+  // An undated finite report is its own event unless it refers back ("The ceasefire was brokered by …").
+  const undated = da ? b : a;
+  if (!undated.refers) return false;
   return shareActors(a.event, b.event);
 }
 
@@ -58,6 +70,16 @@ export function dedupe(cands: Candidate[]): ArticleEvent[] {
     // Every member must agree, so two strong reports never meet through a weak one in between.
     const g = groups.find(g => g.some(x => same(x, c)) && g.every(x => same(x, c) || compatible(x, c)));
     if (g) g.push(c); else groups.push([c]);
+  }
+  // A report dated only by the knowledge base joins the text-dated report of the same KB event wherever it stands.
+  const best = (g: Candidate[]) => [...g].sort((a, b) => rank(b) - rank(a))[0]!.event;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const b = best(groups[i]!);
+    if (b.date?.source !== 'kb' || !b.kb) continue;
+    // … or the text-dated report of its own sentence that falls within its dates ("launched … in February 2018").
+    const within = (e: ArticleEvent) => e.sentence === b.sentence && family(e.type) === family(b.type) && !!e.date && overlaps(e.date.value, b.date!.value);
+    const home = groups.findIndex((g, j) => j !== i && best(g).date?.source !== 'kb' && (g.some(c => c.event.kb?.id === b.kb!.id) || within(best(g))));
+    if (home >= 0) { groups[home]!.push(...groups[i]!); groups.splice(i, 1); }
   }
   return groups.map(g => {
     const [best, ...others] = [...g].sort((a, b) => rank(b) - rank(a) || a.event.evidence.start - b.event.evidence.start);

@@ -2,7 +2,8 @@
 // of a named series ("the seventh round of UN-sponsored talks" → geneva round 7), or, for an undated series mention
 // ("In Astana peace talks, …"), by the round the tense points to: the latest before publication for the past,
 // the one under way or next for the present and the future.
-import type { EventStatus, KbEvent } from '../types.js';
+import type { EventStatus, EventType, KbEvent } from '../types.js';
+import { family } from './dedupe.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { endDay, startDay } from './dates.js';
 
@@ -52,14 +53,18 @@ function fits(e: KbEvent, date: string | null): boolean {
  * date: the event's date from the text, if any; published: the reference date; tense of the event's verb.
  */
 export function linkKbEvent(kb: KnowledgeBase, clause: string, sentence: string, article: string, date: string | null,
-  published: string | null, status: EventStatus, past: boolean, trigger?: { start: number; end: number }): KbLink | null {
+  published: string | null, status: EventStatus, past: boolean, trigger?: { start: number; end: number; type?: EventType }): KbLink | null {
   const lower = clause.toLowerCase();
   const names = entityNames(kb);
   for (const e of kb.events) {
+    // Near the trigger, and either naming it ("the fall of the Assad regime") or of its kind: "interim president"
+    // near "visits the White House" is not the day he was named.
     const near = e.aliases.some(a => {
       if (a.length <= 3 || names.has(a.toLowerCase())) return false;
       const i = lower.indexOf(a.toLowerCase());
-      return i >= 0 && (!trigger || i <= trigger.end + NEAR && i + a.length >= trigger.start - NEAR);
+      if (i < 0 || !trigger) return i >= 0;
+      const covers = i <= trigger.start && i + a.length >= trigger.end;
+      return i <= trigger.end + NEAR && i + a.length >= trigger.start - NEAR && (covers || !trigger.type || family(trigger.type) === family(e.type));
     });
     if (near && fits(e, date)) return { event: e, confidence: 0.9, how: 'alias' };
   }

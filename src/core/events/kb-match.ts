@@ -1,13 +1,14 @@
 // A dated article event that no phrase linked may still be a knowledge-base event: same kind of event, overlapping
 // dates and at least two of the same specific actors ("The United States, Russia and Jordan announced a ceasefire …
 // on Friday" is the southwest ceasefire of 7–9 July 2017). Such a link is weaker than a named one.
-import type { ArticleEvent, EventType } from '../types.js';
+import type { ArticleEvent } from '../types.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { endDay, startDay } from './dates.js';
 
-const FAMILY: Partial<Record<EventType, string>> = { ceasefire: 'accord', agreement: 'accord', talks: 'talks', meeting: 'talks', attack: 'violence', military: 'violence', casualties: 'violence' };
-const family = (t: EventType) => FAMILY[t] ?? t;
-const GENERIC = new Set(['syria', 'syrian-civil-war', 'syrian-government', 'united-nations']);
+import { family } from './dedupe.js';
+
+/** Entities nearly every Syria article names: sharing them says nothing about which event it is. */
+export const GENERIC = new Set(['syria', 'syrian-civil-war', 'syrian-government', 'united-nations']);
 
 const overlap = (a: string, b: { from: string; to?: string }) => {
   const s = startDay(a), e = endDay(a), f = startDay(b.from), t = endDay(b.to ?? b.from);

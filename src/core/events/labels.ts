@@ -4,7 +4,7 @@
 import type { Clause } from './clauses.js';
 
 const MAX = 110;
-const PRONOUN_START = /^(?:it|he|she|they|this|these|those|that|which|who)\b/i;
+const PRONOUN_START = /^(?:it|he|she|they|this|these|those|that|which|who|was|were|is|are|has|have|had)\b/i;
 
 /** Removes date phrases (with the preposition that introduces them) given as sentence offsets. */
 function withoutDates(text: string, offset: number, dates: { start: number; end: number }[]): string {

@@ -108,6 +108,8 @@ export function findTriggers(sentence: string): Trigger[] {
     // is an adjective ("the besieged town").
     if (/^[A-Z]/.test(w) && i > 0) return;
     if (/^(?:the|a|an|its|their|his|her)$/.test(prev) && (verb.ing || /ed$/.test(lw))) return;
+    // "a city called Aleppo" names, it does not report a call.
+    if (/^(?:called|named|known|dubbed)$/.test(lw) && /^[A-Z]/.test(words[i + 1]?.w ?? '')) return;
     // "began abandoning": the -ing verb after a finite aspect verb is the finite event.
     // "have been attacking": a progressive is finite too.
     const aspect = /^(?:began|begun|begins|begin|started|starts|continued|continues|stopped|resumed|kept|is|are|was|were|been|be)$/.test(prev);

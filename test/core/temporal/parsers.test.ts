@@ -57,6 +57,8 @@ table('relative-day', [
   ['Officials said yesterday that it failed.', '2017-07-10', [['yesterday', '2017-07-09']]],
   ['The vote is tomorrow.', '2017-07-10', [['tomorrow', '2017-07-11']]],
   ['Shelling resumed last night.', '2017-07-10', [['last night', '2017-07-09TNI']]],
+  ['Talks ended on July 7, 2017. Fighting had flared the day before.', '2017-07-10', [['July 7, 2017', '2017-07-07'], ['the day before', '2017-07-06']]],
+  ['He arrived the day before yesterday.', '2017-07-10', [['the day before yesterday', '2017-07-08']]],
 ]);
 
 table('relative-unit', [

@@ -1,9 +1,9 @@
-// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "yesterday afternoon".
+// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "the next morning", "the day before".
 import type { TemporalParser } from '../draft.js';
 import { TIMES_OF_DAY, wordPattern } from '../lexicon.js';
 
 const PATTERN = wordPattern(
-  '(?:(late|early)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night))(?:\\s+(morning|afternoon|evening|night))?|(the\\s+next|the\\s+following|that)\\s+(morning|afternoon|evening|night)');
+  '(?:(late|early)\\s+)?(today|yesterday|tomorrow|tonight|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night))(?:\\s+(morning|afternoon|evening|night))?|(the\\s+next|the\\s+following|that)\\s+(morning|afternoon|evening|night)|the\\s+day\\s+(?:(before)\\s+yesterday|(after)\\s+tomorrow|(before|after)(?=\\s*[,.;:)]|\\s*$))');
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
 
 export const relativeDay: TemporalParser = {
@@ -11,6 +11,9 @@ export const relativeDay: TemporalParser = {
   gate: /day|tomorrow|tonight|morning|afternoon|evening|night/i,
   pattern: PATTERN,
   extract(m) {
+    // "the day before yesterday"; "the day before" at a clause end counts from the last date mentioned.
+    if (m[6] || m[7]) return { type: 'DATE', precision: 'day', rel: { kind: 'offset', unit: 'day', n: m[6] ? -2 : 2, from: 'document' } };
+    if (m[8]) return { type: 'DATE', precision: 'day', rel: { kind: 'offset', unit: 'day', n: /^before$/i.test(m[8]) ? -1 : 1, from: 'previous' } };
     if (m[4]) {
       // "the next morning", "that night": the day after (or of) the last date mentioned.
       const tod = TIMES_OF_DAY[m[5]!.toLowerCase()]!;

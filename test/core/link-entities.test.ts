@@ -16,6 +16,7 @@ describe('variants and transliterations', () => {
     ['Syrian President Bashar Al Assad said', 'bashar-al-assad', 'Bashar Al Assad'],
     ['Bashar el-Assad met envoys', 'bashar-al-assad', 'Bashar el-Assad'],
     ["Assad's forces shelled the town", 'bashar-al-assad', 'Assad'],
+    ['a war waged by Assad’s', 'bashar-al-assad', 'Assad'],
     ['anti-Assad protesters', 'bashar-al-assad', 'Assad'],
     ['The al-Assad family', 'bashar-al-assad', 'al-Assad'],
     ['Hay’at Tahrir al-Sham fighters', 'hayat-tahrir-al-sham', 'Hay’at Tahrir al-Sham'],

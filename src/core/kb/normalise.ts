@@ -19,8 +19,8 @@ export interface Token {
   alt?: string;
 }
 
-// Letters, digits and marks, plus the invisible characters that must not split a word: soft hyphen, zero-width
-// characters, bidi controls, the Arabic tatweel.
+// Invisible characters that neither split a word nor count in it: soft hyphen, zero-width characters, bidi controls,
+// the Arabic letter mark and tatweel.
 const INVISIBLE = /[\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 const ARTICLES = new Set(['al', 'el']);
 // The article assimilated to a "sun letter" repeats the next word's first consonant: ash-Sham, az-Zawr, ez-Zor,
@@ -60,6 +60,7 @@ export function foldKey(word: string): string {
     .replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
 }
 
+// Letters, digits and marks, plus the invisible characters above.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u061C\u0640\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
 const APOSTROPHES = "'’ʼʻ`´ʿʾ‘";
 // Spaces (not line breaks), hyphens, the en dash and quotation marks keep a phrase together: 'four so-called “baskets”'.
@@ -69,6 +70,7 @@ const HYPHENS = new Set([...'-‐‑'].map(c => c.charCodeAt(0)));
 /** Letters and digits; other scripts' letters, marks, invisible characters and surrogate halves (mathematical
  * alphanumerics, folded by NFKC later) through the regex only when outside ASCII, which keeps English text fast. */
 function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return true;

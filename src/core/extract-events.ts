@@ -75,7 +75,9 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       let date: EventDate | null = null;
       let kbRef: ArticleEvent['kb'];
       if (f.date) {
-        const d = settleWeekday(f.date, f.status, ref);
+        // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
+        const futureInPast = t && /\b(?:was|were|had)\b/i.test(s.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
+        const d = futureInPast ? f.date : settleWeekday(f.date, f.status, ref);
         if (d !== f.date) tags.push('date/status-settled');
         const m = d.mention;
         // An event is dated to its day: "Saturday night" (…TNI) and "10:35" place it within the day.

@@ -52,6 +52,8 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   if ((m.type !== 'DATE' && m.type !== 'TIME') || !m.precision || !/^\d{4}/.test(m.value)) return false;
   // A piece of a longer numeric date the tagger did not read ("12-8-2024" tagged as "2024") dates nothing.
   if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(sentence.slice(m.end - offset))) return false;
+  // "BEIRUT, Aug 20 (Reuters) –": a dateline dates the report, not an event.
+  if (/^[A-Z][A-Z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
   // "the fall of the Assad regime" is an event noun, not autumn.
   if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
   return true;

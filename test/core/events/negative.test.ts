@@ -19,3 +19,10 @@ describe('no dated event', () => {
     expect(dated(analyse(text, published)).filter(d => !d.startsWith(published))).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it('date the report, not an event', () => {
+    const t = analyse('BEIRUT, Aug 20 (Reuters) – Rebels withdrew from Khan Sheikhoun on Monday, a monitor said.', '2019-08-20');
+    expect(dated(t)).toEqual(['2019-08-19 withdrew']);
+  });
+});

@@ -1,0 +1,23 @@
+// Random news-like text never breaks the events stage, and every event it returns is well formed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers.js';
+
+const WORDS = ['Syrian', 'forces', 'captured', 'the', 'town', 'on', 'Monday', 'a', 'day', 'after', 'talks', 'in', 'Geneva',
+  'seventh', 'round', 'said', 'will', 'meet', 'next', 'week', 'since', '2013', 'ceasefire', 'took', 'effect', '“', '”', ',',
+  'BEIRUT', '--', 'five', 'months', 'before', 'Astana', 'he', 'arrived', 'March', '2011', 'the', 'fall', 'of', 'Assad', '12-8-2024', '.'];
+const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map(ws => ws.join(' '));
+
+describe('events fuzz', () => {
+  it('returns well-formed events for any word salad', () => {
+    fc.assert(fc.property(text, fc.constantFrom('2017-07-10', '2025-11-07', null), (t, published) => {
+      if (!t.trim()) return;
+      const tl = analyse(t, published);
+      for (const e of tl.events) {
+        expect(e.evidence.text).toBe(t.slice(e.evidence.start, e.evidence.end));
+        if (e.date) expect(e.date.value).toMatch(/^\d{4}/);
+        expect(e.label.length).toBeLessThanOrEqual(160);
+      }
+    }), { numRuns: 200 });
+  });
+});

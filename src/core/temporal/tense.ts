@@ -18,6 +18,8 @@ const FUTURE_PARTICIPLE = /^(?:scheduled|expected|due|set|slated|poised|planned|
 // Without an auxiliary only present forms look forward ("plans to"); "planned to" reports the past.
 // "scheduled to", "set to" without an auxiliary are reduced relatives ("talks, set to resume Monday"): future too.
 const FUTURE_VERB = /^(?:aims?|plans?|intends?|hopes?|hoping|planning|intending|expects?|expecting|going|scheduled|set|due|slated|poised)$/i;
+// Verbs of intention whose infinitive lies ahead of them: "has decided to admit them in early March".
+const INTENT = /^(?:scheduled|expected|due|set|slated|poised|planned|planning|intended|intending|decided|agreed|promised|pledged|vowed|threatened|wanted|hoped|sought|prepared|ready)$/i;
 // "has scheduled a news conference Thursday": the perfect of arranging looks forward.
 const ARRANGED = /^(?:scheduled|planned|set|called)$/i;
 const PAST_AUX = /^(?:was|were|had|did|didn't|didn\u2019t|wasn't|wasn\u2019t|weren't|weren\u2019t|hadn't|hadn\u2019t)$/i;
@@ -56,7 +58,7 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
       out.push({ at, tense: 'past' });
       i = skipGoverned(i);
       // "was to resume Tuesday", "were planning to drive … on Monday": the infinitive looks forward from then.
-      if (words[i + 1]?.w.toLowerCase() === 'to' && (FUTURE_PARTICIPLE.test(words[i]!.w) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
+      if (words[i + 1]?.w.toLowerCase() === 'to' && (INTENT.test(words[i]!.w) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
       continue;
     }
     if (PRESENT_AUX.test(lw)) {
@@ -71,7 +73,7 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
     if (IRREGULAR_PAST.has(lw) || (/[a-z]ed$/.test(lw) && lw.length > 4 && !NOT_VERB_ED.has(lw) && !DETERMINER.test(prev) && !/^[A-Z]/.test(w))) {
       out.push({ at, tense: 'past' });
       // "planned to leave on Thursday": past plan, future infinitive; a date after "to" takes the latter.
-      if (FUTURE_PARTICIPLE.test(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future' });
+      if (INTENT.test(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future' });
     }
   }
   return out;

@@ -21,6 +21,7 @@ table('month-name', [
   ['Fighting eased in late November.', '2000-04-05', [['late November', '1999-11']]],
   ['Talks resumed last November.', '2000-01-13', [['last November', '1999-11']]],
   ['It rained in July last year.', '1998-02-19', [['July last year', '1997-07']]],
+  ['Police gathered evidence in the October slaying.', '1999-04-19', [['October', '1998-10']]],
 ]);
 
 table('holiday', [

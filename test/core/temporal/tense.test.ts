@@ -17,6 +17,7 @@ describe('detectTense', () => {
     ['The talks, set to resume Monday, were postponed.', 'Monday', 'future'],
     ['She has scheduled a news conference Thursday.', 'Thursday', 'future'],
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
+    ['NATO has decided to admit Poland in early March.', 'March', 'future'],
     ['Shares are to resume trading in Paris Tuesday.', 'Tuesday', 'future'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

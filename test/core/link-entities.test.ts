@@ -247,6 +247,17 @@ describe('robustness', () => {
     }), { numRuns: 300 });
   });
 
+  it('links a 20,000-word article well within a frame budget (generous bound, not a benchmark; ~5–10 ms measured)', () => {
+    const seed = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/seed/article.txt'), 'utf8');
+    const text = Array.from({ length: 45 }, () => seed).join('\n\n');
+    expect(text.split(/\s+/).length).toBeGreaterThan(20_000);
+    link(text);
+    const t0 = performance.now();
+    const ms = link(text, '2017-07-10');
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(ms.length).toBeGreaterThan(2000);
+  });
+
   it('stays fast on hostile input (generous bound, not a benchmark)', () => {
     const hostile = ["a'".repeat(50_000), 'U.'.repeat(50_000), 'al-'.repeat(50_000), '\u200B'.repeat(100_000), 'Deir '.repeat(40_000)];
     for (const text of hostile) {

@@ -43,6 +43,9 @@ const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\//i;
 const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
 // Humanitarian situation reports and bulletins.
 const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
+// Blog and guide voice: "Let's unpack…", "Hey everyone", "in this guide", and the writer's own questions.
+const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\b|\bfolks\b|\b(?:in )?this (?:guide|post)\b|\bstay tuned\b/gi;
+const OWN_QUESTION = /\?(?![\s]*["”’'])/g;
 // Research papers and reports: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
 const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Forum and FAQ pages.
@@ -67,6 +70,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   if ((head.match(DATED_POST)?.length ?? 0) >= 2) return other('a comment thread');
   if (MEDIA_URL.test(url) || distinct(`${input.title}\n${head}`.match(MEDIA_TEXT)) >= 2) return other('a podcast or video page');
   if (distinct(`${input.title}\n${head}`.match(SITREP)) >= 2) return other('a situation report');
+  if (distinct(head.match(BLOG_VOICE)) + ((head.match(OWN_QUESTION)?.length ?? 0) >= 2 ? 1 : 0) >= 2) return other('a blog post or guide');
   if (distinct(head.match(BOOK_TEXT)) >= 3) return other('a book page or review');
   if (REFERENCE_TITLE.test(input.title) || distinct(head.match(FACT_LINE)) >= 3) return other('a reference page');
   const yearLines = head.match(YEAR_LINE)?.length ?? 0;

@@ -22,6 +22,7 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a book review', p('https://example.com/review/x', 'A brilliant account of wartime Syria and its people', 'In her debut book the author follows families; readers witness the war. Hardcover, 400 pages.'), 'other', false],
   ['a podcast page', p('https://example.com/shows/x', 'Understanding the war in Syria, part one', 'In this episode our host talks to a reporter. Learn more about your ad choices.'), 'other', false],
   ['a situation report', p('https://example.org/doc/1', 'Northeast Syria humanitarian update for November', 'Situation Report No. 30. This report is produced by the office with partners.'), 'other', false],
+  ['a blog post', p('https://example.com/blog/syrian-pound', 'What next for the Syrian pound after sanctions were lifted', 'Is this the start of a recovery? Or just a bounce fuelled by hope? Let’s unpack it.'), 'other', false],
   ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
 ];
 

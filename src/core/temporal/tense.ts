@@ -5,8 +5,8 @@ export type Tense = 'past' | 'present' | 'future';
 // Governing-verb tense without a part-of-speech tagger (HeidelTime's ContextAnalyzer uses TreeTagger tags; in the
 // browser we have none). The clause around `at` is cut at punctuation and subordinators, so in
 // "said on Monday as talks are scheduled to open late on Monday" each "Monday" sees its own verb group.
-// The nearest verb group before the position wins (news puts the date after its verb: "said Friday"),
-// else the nearest after it ("On Friday, the talks resumed"), else the sentence's first verb.
+// The nearest verb group of the clause before the position wins (news puts the date after its verb: "said Friday"),
+// else the nearest after it; a clause without a verb borrows from its neighbours ("On Friday, the talks resumed").
 
 const CLAUSE_BREAK = /[;:()\u201c\u201d"\u2014\u2013]|,\s|\b(?:as|while|after|before|when|that|because|but|although|though|whereas|which|who|where|until|once|if|since|so)\s/gi;
 const WORD = /[A-Za-z][A-Za-z'\u2019-]*/g;
@@ -28,7 +28,9 @@ const PRESENT_AUX = /^(?:is|are|am|does|do|doesn't|don't|doesn\u2019t|don\u2019t
 // Common irregular past forms in news (regular ones end in -ed).
 const IRREGULAR_PAST = new Set(LEX.irregularPast);
 // -ed words that are rarely finite verbs in news.
-const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'armed', 'based', 'so-called', 'indeed', 'feed', 'shed', 'sacred', 'naked', 'wicked', 'detailed', 'limited', 'related', 'proposed', 'alleged', 'disputed', 'besieged', 'embattled', 'fed']);
+const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'hundred', 'armed', 'based', 'so-called', 'indeed', 'feed', 'shed', 'sacred', 'naked', 'wicked', 'detailed', 'limited', 'related', 'proposed', 'alleged', 'disputed', 'besieged', 'embattled', 'fed',
+  'unspecified', 'unidentified', 'unnamed', 'unexpected', 'unprecedented', 'unarmed', 'unconfirmed', 'unrelated', 'unexplained', 'undisclosed',
+  'unprovoked', 'unscheduled', 'unverified', 'so-called', 'self-proclaimed', 'self-styled', 'rebel-held', 'government-held']);
 const AUX_FILLER = /^(?:not|n't|also|still|already|just|never|soon|then|now|be|been|being|have|only|likely|probably|finally)$/i;
 const BASE_AFTER_MODAL = /^(?:meet|open|take|hold|begin|start|resume|visit|come|go|return|vote|sign|end|close|leave|arrive|announce|hold|make|give|decide|report|release)$/;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|of|for|and|or|been|being|be|get|got|become)$/i;
@@ -113,7 +115,10 @@ export function detectTense(sentence: string, at = 0): Tense {
     if (g.at < at) before = g;
     else if (!after) after = g;
   }
+  // A clause without a verb ("On Friday,", "Poland, Hungary and … in early March") takes the nearest verb before it,
+  // else the nearest after it.
   let chosen = before ?? after;
-  for (let k = 0; !chosen && k < clauses.length; k++) chosen = groupsOf(clauses[k]!)[0];
+  for (let k = lo - 1; !chosen && k >= 0; k--) chosen = groupsOf(clauses[k]!).at(-1);
+  for (let k = lo + 1; !chosen && k < clauses.length; k++) chosen = groupsOf(clauses[k]!)[0];
   return chosen?.tense ?? 'present';
 }

@@ -17,7 +17,8 @@ describe('detectTense', () => {
     ['The talks, set to resume Monday, were postponed.', 'Monday', 'future'],
     ['She has scheduled a news conference Thursday.', 'Thursday', 'future'],
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
-    ['NATO has decided to admit Poland in early March.', 'March', 'future'],
+    ['NATO has decided to admit Poland, Hungary and the Czech Republic in early March.', 'March', 'future'],
+    ['The split would be paid on a still unspecified date in January.', 'January', 'future'],
     ['Shares are to resume trading in Paris Tuesday.', 'Tuesday', 'future'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

@@ -38,10 +38,10 @@ function same(a: Candidate, b: Candidate): boolean {
     const kinds = family(a.event.type) === family(b.event.type) ? a.event.type !== 'other' : a.event.type === 'other' || b.event.type === 'other';
     return !!a.event.date && a.event.date.value === b.event.date?.value && kinds;
   }
-  if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
-  if (!a.weak && !b.weak) return false;
   const absorbed = rank(a) < rank(b) ? a : rank(b) < rank(a) ? b : null;
   if (absorbed ? absorbed.sole : a.sole || b.sole) return false;
+  if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;
+  if (!a.weak && !b.weak) return false;
   if (family(a.event.type) !== family(b.event.type) || a.event.type === 'other') return false;
   const da = a.event.date?.value, db = b.event.date?.value;
   if (da && db) return da === db;

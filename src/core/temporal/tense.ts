@@ -81,7 +81,7 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
   return out;
 }
 
-interface Clause { from: number; to: number; groups?: VerbGroup[] }
+interface Clause { from: number; to: number; subordinate: boolean; groups?: VerbGroup[] }
 interface Analysis { sentence: string; clauses: Clause[] }
 // One sentence usually holds several dates: analyse it once (a one-entry cache keeps the core stateless enough).
 let last: Analysis | null = null;
@@ -89,11 +89,11 @@ let last: Analysis | null = null;
 function analyse(sentence: string): Analysis {
   if (last?.sentence === sentence) return last;
   const clauses: Analysis['clauses'] = [];
-  let from = 0;
-  const cut = (to: number, next: number) => { clauses.push({ from, to }); from = next; };
+  let from = 0, subordinate = false;
+  const cut = (to: number, next: number, word: boolean) => { clauses.push({ from, to, subordinate }); from = next; subordinate = word; };
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) cut(m.index, m.index + m[0].length);
-  cut(sentence.length, sentence.length);
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) cut(m.index, m.index + m[0].length, /^[a-z]/i.test(m[0]));
+  cut(sentence.length, sentence.length, false);
   last = { sentence, clauses };
   return last;
 }
@@ -118,7 +118,8 @@ export function detectTense(sentence: string, at = 0): Tense {
   // A clause without a verb ("On Friday,", "Poland, Hungary and … in early March") takes the nearest verb before it,
   // else the nearest after it.
   let chosen = before ?? after;
-  for (let k = lo - 1; !chosen && k >= 0; k--) chosen = groupsOf(clauses[k]!).at(-1);
+  // (skipping subordinate clauses: "ruled that Elian must be returned …, and set Friday" is governed by "ruled").
+  for (let k = lo - 1; !chosen && k >= 0; k--) if (!clauses[k]!.subordinate) chosen = groupsOf(clauses[k]!).at(-1);
   for (let k = lo + 1; !chosen && k < clauses.length; k++) chosen = groupsOf(clauses[k]!)[0];
   return chosen?.tense ?? 'present';
 }

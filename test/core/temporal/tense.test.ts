@@ -19,6 +19,7 @@ describe('detectTense', () => {
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
     ['NATO has decided to admit Poland, Hungary and the Czech Republic in early March.', 'March', 'future'],
     ['The split would be paid on a still unspecified date in January.', 'January', 'future'],
+    ['The agency had ruled that he must be returned to his father, Juan, and set Friday as the deadline.', 'Friday', 'past'],
     ['Shares are to resume trading in Paris Tuesday.', 'Tuesday', 'future'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

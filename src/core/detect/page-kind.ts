@@ -19,6 +19,10 @@ const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
 const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
 const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
+// Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
+const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
+const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;
+const EVENT_URL = /\/events?\//i;
 const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
 
 // Text shapes of a list of teasers: "Full Story", "[Read more...]", "Digest more", or teasers cut off mid-sentence.
@@ -26,6 +30,7 @@ const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|dig
 // Encyclopedia: citation markers, infobox rows, "Last updated".
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
 const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+const ALSO_CALLED = /\((?:also (?:called|known as)|or simply)\b[^)]{0,900}\)[^.]{0,300}?\b(?:is|was|are|were) (?:a|an|the)\b/i;
 // Blog archives and label pages.
 const ARCHIVE_TEXT = /^(?:showing posts (?:from|with label|for)|posts tagged|« older entries|older posts)\b/im;
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
@@ -76,6 +81,8 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   const yearLines = head.match(YEAR_LINE)?.length ?? 0;
   if (yearLines >= 5 && yearLines * 3 >= lines.length) return other('a reference timeline');
   if ((head.match(PAPER)?.length ?? 0) >= 2) return other('a research paper or report');
+  if (GOV_HOST.test(url) || STATEMENT.test(head)) return other('an official statement or government page');
+  if (EVENT_URL.test(url)) return other('an event listing');
   if (BOOK_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) return other('a book page');
   if (FORUM_URL.test(url) || FORUM_TEXT.test(head)) return other('a forum page');
   if (FAQ_TITLE.test(input.title) || (head.match(FAQ_TEXT)?.length ?? 0) >= 2) return other('a questions-and-answers page');
@@ -112,8 +119,10 @@ function pagedIndex(url: string): boolean {
   return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
 }
 
-/** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"). */
+/** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"),
+ * or names its subject's other names before defining it ("The Geneva II Conference (also called …) was a …"). */
 function definesTitle(title: string, head: string): boolean {
+  if (ALSO_CALLED.test(head.slice(0, 1500))) return true;
   const t = title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
   if (t.split(/\s+/).length < 2) return false;
   const first = head.trimStart().slice(0, 300).toLowerCase();

@@ -23,6 +23,10 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a podcast page', p('https://example.com/shows/x', 'Understanding the war in Syria, part one', 'In this episode our host talks to a reporter. Learn more about your ad choices.'), 'other', false],
   ['a situation report', p('https://example.org/doc/1', 'Northeast Syria humanitarian update for November', 'Situation Report No. 30. This report is produced by the office with partners.'), 'other', false],
   ['a blog post', p('https://example.com/blog/syrian-pound', 'What next for the Syrian pound after sanctions were lifted', 'Is this the start of a recovery? Or just a bounce fuelled by hope? Let’s unpack it.'), 'other', false],
+  ['a government page', p('https://www.mfa.gov.tr/no-251.en.mfa', 'Press release on the attack near Palmyra today', 'The ministry expresses condolences. ' + story), 'other', false],
+  ['an official statement reprinted', p('https://example.com/syria-bombing/', 'Statement on the bombing in northern Syria today', 'The United States strongly condemns today’s attacks against civilians in northern Syria.'), 'other', false],
+  ['an event listing', p('https://example.org/event/peace-conference-for-syria', 'International peace conference for Syria in Montreux', story), 'other', false],
+  ['an encyclopedia "also called" opening', p('https://example.org/html/G/Geneva_II.html', 'Geneva II Middle East Peace Conference', 'The Geneva II Conference on Syria (also called Geneva II) was a United Nations-backed peace conference.'), 'other', false],
   ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
 ];
 

@@ -15,10 +15,41 @@ const ROUND_NOUN = /\b(?:talks|round|negotiations|meeting|process|conference|sum
 // An alias links only near the event's trigger ("a meeting … at the G20 summit in Hamburg"), and never when it is
 // also an entity's name ("Tahrir al-Sham" names the group, not the day it was formed).
 const NEAR = 25;
-let names: { kb: KnowledgeBase; set: Set<string> } | null = null;
-function entityNames(kb: KnowledgeBase): Set<string> {
-  if (names?.kb !== kb) names = { kb, set: new Set(kb.entities.flatMap(e => [e.name, ...e.aliases]).map(a => a.toLowerCase())) };
-  return names.set;
+
+/** Per knowledge base, computed once: the aliases that may link (lower-cased), each event's first and last day,
+ *  the numbered rounds in date order and a test per series name. */
+interface Index {
+  aliases: { event: KbEvent; alias: string }[];
+  span: Map<KbEvent, { from: string; to: string }>;
+  rounds: KbEvent[];
+  series: Map<string, RegExp>;
+}
+const indexes = new WeakMap<KnowledgeBase, Index>();
+function indexOf(kb: KnowledgeBase): Index {
+  let ix = indexes.get(kb);
+  if (!ix) {
+    const names = new Set(kb.entities.flatMap(e => [e.name, ...e.aliases]).map(a => a.toLowerCase()));
+    const aliases = kb.events.flatMap(event => event.aliases.map(a => a.toLowerCase()).filter(a => a.length > 3 && !names.has(a)).map(alias => ({ event, alias })));
+    const span = new Map(kb.events.map(e => [e, { from: startDay(e.date.from) ?? '', to: endDay(e.date.to ?? e.date.from) ?? '' }]));
+    const rounds = kb.events.filter(e => e.series && e.round != null).sort((a, b) => span.get(a)!.from.localeCompare(span.get(b)!.from));
+    const series = new Map(rounds.map(e => [e.series!, new RegExp(`\\b${e.series!.replace(/[^a-z0-9]/gi, '')}\\b`, 'i')]));
+    ix = { aliases, span, rounds, series };
+    indexes.set(kb, ix);
+  }
+  return ix;
+}
+
+// Alias hits per clause text: every trigger of a clause asks about the same text.
+const hitCache = new Map<string, { event: KbEvent; at: number; len: number }[]>();
+function aliasHits(ix: Index, clause: string): { event: KbEvent; at: number; len: number }[] {
+  let hits = hitCache.get(clause);
+  if (!hits) {
+    const lower = clause.toLowerCase();
+    hits = ix.aliases.map(({ event, alias }) => ({ event, at: lower.indexOf(alias), len: alias.length })).filter(h => h.at >= 0);
+    if (hitCache.size > 500) hitCache.clear();
+    hitCache.set(clause, hits);
+  }
+  return hits;
 }
 
 export interface KbLink {
@@ -37,15 +68,14 @@ function ordinalIn(text: string): number | null {
   return null;
 }
 
-const seriesNamed = (series: string, text: string) => new RegExp(`\\b${series.replace(/[^a-z0-9]/gi, '')}\\b`, 'i').test(text);
 
-/** Whether a text date (if any) fits the KB event's dates, a few days either way (rounds slip, reports lag). */
-function fits(e: KbEvent, date: string | null): boolean {
+const DAY_MS = 86_400_000;
+/** Whether a text date (if any) fits the KB event's days, three days either way (rounds slip, reports lag). */
+function fits(ix: Index, e: KbEvent, date: string | null): boolean {
   if (!date) return true;
-  const a = startDay(date), b = endDay(date), from = startDay(e.date.from), to = endDay(e.date.to ?? e.date.from);
+  const a = startDay(date), b = endDay(date), { from, to } = ix.span.get(e)!;
   if (!a || !b || !from || !to) return true;
-  const slack = 3 * 86_400_000;
-  return Date.parse(a) <= Date.parse(to) + slack && Date.parse(b) >= Date.parse(from) - slack;
+  return Date.parse(a) <= Date.parse(to) + 3 * DAY_MS && Date.parse(b) >= Date.parse(from) - 3 * DAY_MS;
 }
 
 /**
@@ -54,25 +84,19 @@ function fits(e: KbEvent, date: string | null): boolean {
  */
 export function linkKbEvent(kb: KnowledgeBase, clause: string, sentence: string, article: string, date: string | null,
   published: string | null, status: EventStatus, past: boolean, trigger?: { start: number; end: number; type?: EventType }): KbLink | null {
-  const lower = clause.toLowerCase();
-  const names = entityNames(kb);
-  for (const e of kb.events) {
+  const ix = indexOf(kb);
+  const seriesNamed = (series: string, text: string) => ix.series.get(series)?.test(text) ?? false;
+  for (const { event: e, at: i, len } of aliasHits(ix, clause)) {
     // Near the trigger, and either naming it ("the fall of the Assad regime") or of its kind: "interim president"
     // near "visits the White House" is not the day he was named.
-    const near = e.aliases.some(a => {
-      if (a.length <= 3 || names.has(a.toLowerCase())) return false;
-      const i = lower.indexOf(a.toLowerCase());
-      if (i < 0 || !trigger) return i >= 0;
-      const covers = i <= trigger.start && i + a.length >= trigger.end;
-      return i <= trigger.end + NEAR && i + a.length >= trigger.start - NEAR && (covers || !trigger.type || family(trigger.type) === family(e.type));
-    });
-    if (near && fits(e, date)) return { event: e, confidence: 0.9, how: 'alias' };
+    const covers = !!trigger && i <= trigger.start && i + len >= trigger.end;
+    const near = !trigger || i <= trigger.end + NEAR && i + len >= trigger.start - NEAR && (covers || !trigger.type || family(trigger.type) === family(e.type));
+    if (near && fits(ix, e, date)) return { event: e, confidence: 0.9, how: 'alias' };
   }
   if (!ROUND_NOUN.test(clause)) return null;
-  const rounds = kb.events.filter(e => e.series && e.round != null && fits(e, date));
   const n = ordinalIn(clause);
   if (n != null) {
-    const same = rounds.filter(e => e.round === n);
+    const same = ix.rounds.filter(e => e.round === n && fits(ix, e, date));
     const pick = (text: string) => same.filter(e => seriesNamed(e.series!, text));
     const here = pick(sentence), there = pick(article);
     if (here.length === 1) return { event: here[0]!, confidence: 0.9, how: 'round' };
@@ -81,21 +105,20 @@ export function linkKbEvent(kb: KnowledgeBase, clause: string, sentence: string,
     return null;
   }
   // A named series without an ordinal: only from the clause itself, and only with a publication date to pick a round.
-  const named = rounds.filter(e => seriesNamed(e.series!, clause));
+  const named = ix.rounds.filter(e => seriesNamed(e.series!, clause));
   if (!named.length || !published) return null;
-  const sorted = [...named].sort((a, b) => (startDay(a.date.from) ?? '').localeCompare(startDay(b.date.from) ?? ''));
   const ref = published;
   if (date) {
-    const hit = sorted.filter(e => fits(e, date));
+    const hit = named.filter(e => fits(ix, e, date));
     return hit.length === 1 ? { event: hit[0]!, confidence: 0.7, how: 'latest' } : null;
   }
-  const current = sorted.find(e => (startDay(e.date.from) ?? '') <= ref && (endDay(e.date.to ?? e.date.from) ?? '') >= ref);
+  const span = (e: KbEvent) => ix.span.get(e)!;
+  const current = named.find(e => span(e).from <= ref && span(e).to >= ref);
   if (current) return { event: current, confidence: 0.7, how: 'latest' };
   if (past && status === 'happened') {
-    const before = sorted.filter(e => (endDay(e.date.to ?? e.date.from) ?? '') < ref);
-    const last = before[before.length - 1];
+    const last = named.filter(e => span(e).to < ref).pop();
     return last ? { event: last, confidence: 0.6, how: 'latest' } : null;
   }
-  const next = sorted.find(e => (startDay(e.date.from) ?? '') > ref);
+  const next = named.find(e => span(e).from > ref);
   return next ? { event: next, confidence: 0.5, how: 'latest' } : null;
 }

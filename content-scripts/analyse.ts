@@ -1,0 +1,113 @@
+// The on-demand analysis bundle (Readability + core + Preact panel), injected by the background into one tab
+// when the gate passed or the user asked. It reads the clock (the core never does), runs the pipeline on the live
+// page, reports the verdict for the badge and popup, and shows the panel. Injected at most once per document:
+// later requests reach it through globalThis.__sntAnalyse (src/browser/inject.ts).
+import { analyzeDocument } from '../src/core/pipeline.js';
+import type { Timeline } from '../src/core/types.js';
+import { contextValid, ext, isInvalidatedError } from '../src/browser/ext.js';
+import type { AnalyseRequest, ContentMessage } from '../src/browser/messages.js';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/browser/settings.js';
+import { t } from '../src/browser/i18n.js';
+import { mountPanel, type PanelHandle, type PanelOptions } from './panel/index.js';
+
+/** 'closed' in store builds; the e2e build sets 'open' so test selectors can reach the panel (docs/panel.md). */
+declare const __SNT_SHADOW__: 'open' | 'closed';
+
+interface Result { timeline: Timeline | null; error: string | null }
+
+const g = globalThis as { __sntAnalyse?: (r: AnalyseRequest) => void; __sntRequest?: AnalyseRequest };
+
+let settings: Settings;
+let result: Result | null = null;
+let panel: PanelHandle | null = null;
+let stopSettings: () => void = () => undefined;
+let gone = false;
+
+function send(m: ContentMessage): void {
+  if (!contextValid()) return teardown();
+  ext!.runtime.sendMessage(m).catch(e => isInvalidatedError(e) && teardown());
+}
+
+/** The extension was updated, disabled or reloaded: leave the page as we found it. */
+function teardown(): void {
+  if (gone) return;
+  gone = true;
+  panel?.destroy();
+  panel = null;
+  stopSettings();
+  document.removeEventListener('visibilitychange', checkContext);
+  delete g.__sntAnalyse;
+}
+
+function checkContext(): void {
+  if (!contextValid()) teardown();
+}
+
+function panelOptions(openedByUser: boolean): PanelOptions {
+  const t0 = result?.timeline ?? null;
+  const status: PanelOptions['status'] = !result ? 'analysing' : result.error ? 'error' : t0?.verdict.syriaConflict ? 'done' : 'not-syria';
+  return {
+    timeline: t0,
+    status,
+    ...(result?.error ? { message: result.error } : status === 'not-syria' ? { message: t('panelNotSyria') } : {}),
+    openedByUser,
+    onClose: () => send({ type: 'cs-bg-panel', open: false }),
+    settings: {
+      theme: settings.theme,
+      side: settings.side,
+      ...(settings.width ? { width: settings.width } : {}),
+      onChange: p => void saveSettings(p).catch(() => undefined),
+    },
+    shadowMode: __SNT_SHADOW__,
+  };
+}
+
+function showPanel(openedByUser: boolean): void {
+  if (panel) panel.update(panelOptions(openedByUser));
+  else panel = mountPanel(panelOptions(openedByUser));
+}
+
+function onRequest(req: AnalyseRequest): void {
+  if (gone) return;
+  if (req.panel === 'close') {
+    panel?.destroy();
+    panel = null;
+  } else if (req.panel === 'open') {
+    showPanel(req.openedByUser);
+  }
+  send({ type: 'cs-bg-panel', open: !!panel && req.panel !== 'close' });
+}
+
+/** Lets the "Analysing…" state paint before the pipeline takes the main thread. */
+const nextFrame = () => new Promise<void>(r => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function start(req: AnalyseRequest): Promise<void> {
+  g.__sntAnalyse = onRequest;
+  document.addEventListener('visibilitychange', checkContext);
+  settings = await loadSettings();
+  stopSettings = onSettingsChanged(s => {
+    settings = s;
+    panel?.update(panelOptions(false));
+  });
+  if (req.panel === 'open') {
+    showPanel(req.openedByUser);
+    await nextFrame();
+  }
+  try {
+    result = { timeline: analyzeDocument(document, location.href, { now: new Date().toISOString() }), error: null };
+  } catch (e) {
+    result = { timeline: null, error: t('panelError', String((e as Error)?.message ?? e).slice(0, 200)) };
+    send({ type: 'cs-bg-error', message: result.error ?? '' });
+  }
+  if (gone) return;
+  const tl = result.timeline;
+  const autoOpen = req.panel === 'auto' && settings.open === 'auto' && !!tl?.verdict.syriaConflict;
+  if (panel || autoOpen) showPanel(req.openedByUser);
+  if (tl) send({ type: 'cs-bg-verdict', verdict: tl.verdict, events: tl.events.length, panelOpen: !!panel });
+}
+
+if (!g.__sntAnalyse && ext) {
+  const req = g.__sntRequest ?? { openedByUser: false, panel: 'auto' };
+  delete g.__sntRequest;
+  void start(req);
+}

@@ -12,8 +12,8 @@ export const unitAgo: TemporalParser = {
   gate: /ago|earlier|later|previously|before|after|hence|from now/i,
   pattern: PATTERN,
   extract(m) {
-    // "the year-earlier quarter": the same period a year before the one just mentioned.
-    if (m[4]) return { type: 'DATE', precision: 'year', rel: { kind: 'offset', unit: 'year', n: -1, from: 'previous', follow: true } };
+    // "year-earlier results": the period under discussion (or this year) a year before.
+    if (m[4]) return { type: 'DATE', precision: 'year', rel: { kind: 'offset', unit: 'year', n: -1, from: 'document', follow: true } };
     const n = numberValue(m[1]!), unit = unitOf(m[2]!), dir = m[3]!.toLowerCase();
     const sign = /^(?:ago|earlier|before|previously)$/.test(dir) ? -1 : 1;
     if (n === null) return { type: 'DATE', precision: null, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };

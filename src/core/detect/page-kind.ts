@@ -17,6 +17,7 @@ const OTHER_TYPES = /^(?:Recipe|Product|Book|Movie|SoftwareApplication|JobPostin
 const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
 const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
+const LIVE_INDEX_TITLE = /^\s*live(?: blogs| news| coverage)?\s*$/i;
 const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
 const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
 // Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
@@ -65,6 +66,9 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   const head = input.text.slice(0, 4000);
 
   if (types.includes('LiveBlogPosting') || LIVE_URL.test(url) || LIVE_TITLE.test(input.title)) {
+    // An index of live blogs is a list of links to them, not one of them.
+    const links = lines.filter(l => TEASER_LINK.test(l)).length;
+    if (!types.includes('LiveBlogPosting') && (LIVE_INDEX_TITLE.test(input.title) || links >= 3)) return section('a live-blog index');
     return { pageKind: 'live-blog', isNews: true, reasons: ['a live blog'] };
   }
   if (types.some(t => OTHER_TYPES.test(t))) return other('not a news page (page type)');

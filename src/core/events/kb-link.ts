@@ -23,6 +23,8 @@ interface Index {
   span: Map<KbEvent, { from: string; to: string }>;
   rounds: KbEvent[];
   series: Map<string, RegExp>;
+  /** Alias hits per clause text: every trigger of a clause asks about the same text. */
+  hits: Map<string, { event: KbEvent; at: number; len: number }[]>;
 }
 const indexes = new WeakMap<KnowledgeBase, Index>();
 function indexOf(kb: KnowledgeBase): Index {
@@ -33,21 +35,19 @@ function indexOf(kb: KnowledgeBase): Index {
     const span = new Map(kb.events.map(e => [e, { from: startDay(e.date.from) ?? '', to: endDay(e.date.to ?? e.date.from) ?? '' }]));
     const rounds = kb.events.filter(e => e.series && e.round != null).sort((a, b) => span.get(a)!.from.localeCompare(span.get(b)!.from));
     const series = new Map(rounds.map(e => [e.series!, new RegExp(`\\b${e.series!.replace(/[^a-z0-9]/gi, '')}\\b`, 'i')]));
-    ix = { aliases, span, rounds, series };
+    ix = { aliases, span, rounds, series, hits: new Map() };
     indexes.set(kb, ix);
   }
   return ix;
 }
 
-// Alias hits per clause text: every trigger of a clause asks about the same text.
-const hitCache = new Map<string, { event: KbEvent; at: number; len: number }[]>();
 function aliasHits(ix: Index, clause: string): { event: KbEvent; at: number; len: number }[] {
-  let hits = hitCache.get(clause);
+  let hits = ix.hits.get(clause);
   if (!hits) {
     const lower = clause.toLowerCase();
     hits = ix.aliases.map(({ event, alias }) => ({ event, at: lower.indexOf(alias), len: alias.length })).filter(h => h.at >= 0);
-    if (hitCache.size > 500) hitCache.clear();
-    hitCache.set(clause, hits);
+    if (ix.hits.size > 500) ix.hits.clear();
+    ix.hits.set(clause, hits);
   }
   return hits;
 }

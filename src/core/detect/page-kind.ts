@@ -15,6 +15,8 @@ const OTHER_TYPES = /^(?:Recipe|Product|Book|Movie|SoftwareApplication|JobPostin
 
 // Listing and search URLs: /tag/x, /topics/x, /category/x/page/3, /search?q=, /news-category/x, /author/x.
 const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
+// A site's home page: nothing after the host but a language code or index file.
+const HOME_URL = /^[a-z]+:\/\/[^/?#]+\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w+)?(?:#.*)?$/i;
 const LIVE_URL = /\/live(?:[-/]|$)|[-/]live-(?:updates|blog|news)/i;
 const LIVE_TITLE = /\blive(?: updates| blog|:)|\bas it happened\b/i;
 const LIVE_INDEX_TITLE = /^\s*live(?: blogs| news| coverage)?\s*$/i;
@@ -96,7 +98,7 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   // Section fronts: mostly link text, or a long run of linked headlines around little prose.
   const density = input.linkDensity ?? 0;
   const domList = !typedNews && ((input.readerable === false && density > 0.5) || ((input.headlineLinks ?? 0) >= 12 && density > 0.35));
-  const listUrl = (LIST_URL.test(url) || pagedIndex(url)) && !typedNews;
+  const listUrl = (LIST_URL.test(url) || pagedIndex(url) || HOME_URL.test(url)) && !typedNews;
   if (types.some(t => LIST_TYPES.test(t)) && !typedNews) return section('a list of stories (page type)');
   if (domList || listUrl || teasers >= 3 || (teasers >= 2 && teasers * 3 >= lines.length)) {
     return section(listUrl ? 'a section, tag or search page' : 'a list of stories');

@@ -10,7 +10,8 @@ const SHIFT: Record<string, Shift> = { last: -1, next: 1, this: 0 };
 export const holiday: TemporalParser = {
   name: 'holiday',
   pattern: PATTERN,
-  gate: /christmas|new year|valentine|halloween|independence|veterans|thanksgiving|labor|memorial|luther|election|easter|good friday|boxing/i,
+  // Case-sensitive: a holiday is only read with a capital (extract checks it), and "election" or "labor" are common words.
+  gate: /Christmas|New\s+[Yy]ear|Valentine|Halloween|Independence|Veterans|Thanksgiving|Labor|Memorial|Martin|Election|Easter|Good\s+[Ff]riday|Boxing/,
   extract(m) {
     const name = m[2]!;
     if (!isCapitalised(name)) return null;

@@ -17,6 +17,7 @@ const PAST_FOLLOWED_BY_UNIT = /^\s+(?:\w+\s+)?(?:day|week|month|year|decade|quar
 
 export const referenceWord: TemporalParser = {
   name: 'reference-word',
+  gate: /now|current|present|days|recent|late|past|future|term/i,
   pattern: PATTERN,
   extract(m, text) {
     const s = m[0].replace(/\s+/g, ' ');

@@ -1,0 +1,45 @@
+// Pages that list stories rather than tell one: section fronts, tag, search and archive pages, home pages, paged
+// indexes, teaser lists. Read from the URL, the line shapes of the text, and DOM structure when there was a DOM.
+
+// /tag/x, /topics/x, /category/x/page/3, /search?q=, ?tag=x, /news-category/x, /author/x, blogspot archives.
+const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
+// A site's home page: nothing after the host but a language code or an index file.
+const HOME_URL = /^[a-z]+:\/\/[^/?#]+\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w+)?(?:#.*)?$/i;
+const ARCHIVE_TEXT = /^(?:showing posts (?:from|with label|for)|posts tagged|« older entries|older posts)\b/im;
+// "Full Story", "[Read more...]", "Digest more", or a line ending in an ellipsis.
+export const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|digest more|continue reading)$|(?:\.\.\.|…)\s*(?:\[read more(?:\.\.\.|…)?\])?$/i;
+
+export interface ListingSignals {
+  url: string;
+  head: string;
+  lines: string[];
+  readerable?: boolean;
+  linkDensity?: number;
+  headlineLinks?: number;
+}
+
+/** Why the page is a listing, or null. */
+export function listingReason(s: ListingSignals): string | null {
+  if (LIST_URL.test(s.url) || pagedIndex(s.url) || HOME_URL.test(s.url)) return 'a section, tag, search or home page';
+  if (ARCHIVE_TEXT.test(s.head)) return 'a blog archive';
+  const density = s.linkDensity ?? 0;
+  // Mostly link text, or a long run of linked headlines around little prose.
+  if ((s.readerable === false && density > 0.5) || ((s.headlineLinks ?? 0) >= 12 && density > 0.35)) return 'a list of stories';
+  const teasers = s.lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
+  if (teasers >= 3 || (teasers >= 2 && teasers * 3 >= s.lines.length)) return 'a list of stories';
+  return null;
+}
+
+/** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */
+function pagedIndex(url: string): boolean {
+  const m = /^[a-z]+:\/\/[^/]+(\/[^?#]*)?\?(?:[^#]*&)?page=\d+/i.exec(url);
+  if (!m) return false;
+  const path = m[1] ?? '/';
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
+}
+
+/** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph, a bullet or a caption. */
+function isCutOff(line: string): boolean {
+  return line.length >= 80 && !/^[-•*–]\s/.test(line) && /[\p{L},]$/u.test(line) && !/[.!?:"”’)\]]\s*\S{0,3}$/u.test(line);
+}

@@ -1,0 +1,87 @@
+// Pages that are about the conflict but are not news: each rule names the kind of page and the evidence it reads.
+// The dev corpus holds a real page for each (test/fixtures/news, `why`); test/core/detect/page-kind.test.ts one case.
+// Rules read the URL, the title and the opening (`head`, 4000 characters); they are tried in order.
+
+export interface PageText {
+  url: string;
+  title: string;
+  head: string;
+  lines: string[];
+}
+
+export interface NonNewsRule {
+  why: string;
+  test: (p: PageText) => boolean;
+}
+
+const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
+// Citation markers, infobox rows, "Last updated".
+const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
+const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+const ALSO_CALLED = /\((?:also (?:called|known as)|or simply)\b[^)]{0,900}\)[^.]{0,300}?\b(?:is|was|are|were) (?:a|an|the)\b/i;
+// Government travel advisories.
+const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;
+// Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
+const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
+// Podcast, video and streaming pages: "In this episode", "Season: 1", "Duration: 1h".
+const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\//i;
+const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
+// Humanitarian situation reports and bulletins.
+const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
+// Blog and guide voice: "Let's unpack…", "Hey everyone", "in this guide", and the writer's own questions.
+const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\b|\bfolks\b|\b(?:in )?this (?:guide|post)\b|\bstay tuned\b/gi;
+const OWN_QUESTION = /\?(?!\s*["”’'])/g;
+// Book pages and reviews: "ISBN", "paperback", "368 pages", "the novel", "readers", "protagonist".
+const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?book|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club)\b/gi;
+const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
+// Country profiles and fact sheets ("Capital: Damascus", "Population 21.1 million"), year-by-year timelines.
+const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
+const FACT_LINE = /^(?:[-•*]\s*)?(capital|population|area|currency|religions?|languages?|major (?:language|religion)|gdp|life expectancy|median age|ethnic groups|unemployment|literacy rate)\b/gim;
+const YEAR_LINE = /^(?:[-•*]\s*)?\d{3,4}(?: ?(?:BCE|BC|CE|AD))?(?:\s*[-–]\s*(?:\d{2,4}|present))?\s*(?:[-–:]|\()/gm;
+// Research papers: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
+const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
+// Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
+const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
+const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;
+const EVENT_URL = /\/events?\//i;
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
+const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
+const FAQ_TITLE = /\b(?:Q ?& ?A|FAQs?|frequently asked questions)\b/i;
+const FAQ_TEXT = /^\s*(?:\d+[.-]\s*|q:\s*)?(?:what|how|can|why|is|are|do|does|who|where|when)\b[^\n]{5,120}\?\s*$/gim;
+
+const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+const distinct = (re: RegExp, s: string): number => new Set(s.match(re)?.map(x => x.toLowerCase().replace(/^[-•*]\s*/, ''))).size;
+const path = (url: string): string => url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+
+export const NON_NEWS: NonNewsRule[] = [
+  { why: 'an encyclopedia page', test: p => WIKI_URL.test(p.url) || count(CITATION, p.head) >= 2 || INFOBOX.test(p.head) || definesTitle(p.title, p.head) },
+  { why: 'a travel advisory', test: p => distinct(ADVISORY, `${p.title}\n${p.head}`) >= 2 },
+  { why: 'a comment thread', test: p => count(DATED_POST, p.head) >= 2 },
+  { why: 'a podcast or video page', test: p => MEDIA_URL.test(p.url) || distinct(MEDIA_TEXT, `${p.title}\n${p.head}`) >= 2 },
+  { why: 'a situation report', test: p => distinct(SITREP, `${p.title}\n${p.head}`) >= 2 },
+  { why: 'a blog post or guide', test: p => distinct(BLOG_VOICE, p.head) + (count(OWN_QUESTION, p.head) >= 2 ? 1 : 0) >= 2 },
+  { why: 'a book page or review', test: p => distinct(BOOK_TEXT, p.head) >= 3 || BOOK_URL.test(path(p.url)) },
+  { why: 'a reference page', test: p => REFERENCE_TITLE.test(p.title) || distinct(FACT_LINE, p.head) >= 3 || isTimeline(p) },
+  { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 },
+  { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
+  { why: 'an event listing', test: p => EVENT_URL.test(p.url) },
+  { why: 'a forum page', test: p => FORUM_URL.test(p.url) || FORUM_TEXT.test(p.head) },
+  { why: 'a questions-and-answers page', test: p => FAQ_TITLE.test(p.title) || count(FAQ_TEXT, p.head) >= 2 },
+];
+
+/** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"),
+ * or gives its subject's other names before defining it ("The Geneva II Conference (also called …) was a …"). */
+function definesTitle(title: string, head: string): boolean {
+  if (ALSO_CALLED.test(head.slice(0, 1500))) return true;
+  const t = title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  if (t.split(/\s+/).length < 2) return false;
+  const first = head.trimStart().slice(0, 300).toLowerCase();
+  const at = first.startsWith(t) ? t.length : first.startsWith(`the ${t}`) ? t.length + 4 : -1;
+  return at >= 0 && /^[^.]{0,120}?\b(?:is|was|are|were|refers to)\b (?:a|an|the)\b/.test(first.slice(at));
+}
+
+/** A year-by-year timeline: most lines start with a year ("1946 - Independence …", "2011 (March 15, Tuesday): …"). */
+function isTimeline(p: PageText): boolean {
+  const years = count(YEAR_LINE, p.head);
+  return years >= 5 && years * 3 >= p.lines.length;
+}

@@ -8,7 +8,8 @@ import { eventStatus } from './events/status.js';
 import { linkKbEvent } from './events/kb-link.js';
 import { makeLabel } from './events/labels.js';
 import { mentionsIn } from './events/participants.js';
-import { dedupe, type Candidate } from './events/dedupe.js';
+import { dedupe, family, type Candidate } from './events/dedupe.js';
+import { GENERIC } from './events/kb-match.js';
 import { startDay } from './events/dates.js';
 
 export interface EventInput {
@@ -37,7 +38,7 @@ function settleWeekday(d: FoundDate, status: FoundEvent['status'], ref: string |
 export function extractEvents({ text, sentences, mentions, entities, published, kb }: EventInput): ArticleEvent[] {
   const ref = published.date;
   const cands: Candidate[] = [];
-  let previous: { date: FoundDate; paragraph: number } | null = null;
+  let previous: { date: FoundDate; paragraph: number; sentence: number; family: string; ids: Set<string> } | null = null;
   // What "five months after X" counts from when the sentence has no date of its own: the last date, else publication.
   const anchor = (): FoundDate | null => previous?.date ?? (ref ? { value: ref, precision: 'day', how: 'governing-mention' } : null);
 
@@ -98,7 +99,13 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
           tags.push('date/kb');
         }
       }
-      if (!date && f.status === 'happened' && past && previous && previous.paragraph === s.paragraph) {
+      const { participants, places } = mentionsIn(entities, s.start + Math.min(clause.start, f.content?.start ?? clause.start),
+        s.start + Math.max(clause.end, f.content?.end ?? 0), kb, ref);
+      // The discourse date: the previous sentence's main date, in the same paragraph or, across a paragraph break,
+      // for an event that continues the previous one (same kind of event or a shared actor or place).
+      const continues = previous && (previous.paragraph === s.paragraph || previous.sentence === s.index - 1 &&
+        (previous.family === family(f.type) || [...participants, ...places].some(m => !GENERIC.has(m.id) && previous!.ids.has(m.id))));
+      if (!date && f.status === 'happened' && past && previous && continues) {
         date = { value: previous.date.value, precision: previous.date.precision, source: 'discourse' };
         tags.push('date/discourse');
       } else if (!date && t?.speech && ref) {
@@ -109,8 +116,6 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       if (date && ref && status === 'happened' && (startDay(date.value) ?? '') > ref) status = 'scheduled';
       if (link && status === 'happened' && link.event.date.from > (ref ?? '9999')) status = 'scheduled';
       tags.push(`status/${status}`);
-      const { participants, places } = mentionsIn(entities, s.start + Math.min(clause.start, f.content?.start ?? clause.start),
-        s.start + Math.max(clause.end, f.content?.end ?? 0), kb, ref);
       let label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content);
       // "As he arrived …, UN Syria envoy Staffan de Mistura said": the one person the sentence names is "he".
       const pronoun = /^(?:He|She)\b/.exec(label);
@@ -137,7 +142,10 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
     if (own.length === 1) own[0]!.sole = true;
     // The discourse date is the sentence's main-clause date, not a backgrounded "after the first one crumbled on Wednesday".
     const lead = found.find(e => e.date && !/^(?:after|before|since|following|until|ahead of|as|while|when)$/.test(a.cs[e.clause]?.opener ?? '')) ?? found.find(e => e.date);
-    if (lead?.date) previous = { date: lead.date, paragraph: s.paragraph };
+    if (lead?.date) {
+      const mine = cands.filter(c => c.event.sentence === s.index).flatMap(c => [...c.event.participants, ...c.event.places]).map(m => m.id);
+      previous = { date: lead.date, paragraph: s.paragraph, sentence: s.index, family: family(lead.type), ids: new Set(mine) };
+    }
   }
   return dedupe(cands).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }

@@ -31,17 +31,16 @@ export const duration: TemporalParser = {
     if (m[5]?.toLowerCase() === '-old') return null;
     const n = numberValue(m[2]!);
     const unit = unitOf(m[4]!);
-    // "three-quarters", "a quarter of": fractions, not periods.
-    // "a second round" is an ordinal.
+    // "a second round" is an ordinal; "three-quarters", "a quarter of": fractions, not periods.
     if (unit === 'second' && /^an?$/i.test(m[2]!)) return null;
     if (unit === 'quarter' && (/^an?$/i.test(m[2]!) || /-quarters$/i.test(m[0]))) return null;
     if (n !== null && n > 1000) return null;
-    // "a year" before a price or a count is a rate ("$30 a year"); the set parser handles "a year" after numbers.
-    if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "$30 a year", "twice a year": a rate, not a duration.
+    if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const value = durationValue(n, unit);
     // "the 30-day truce": a hyphenated count is an adjective and the determiner belongs to the noun.
     const bare = m[1] && m[3] === '-' && /^(?:the|these|those|its|their|his|her)\s+$/i.test(m[1]);
-    const lead = (m[0].length - m[0].trimStart().length) + (bare ? m[0].indexOf(m[2]!) : 0);
+    const lead = bare ? m[1]!.length + m[0].indexOf(m[1]!) : 0;
     return { type: 'DURATION', precision: null, value, ...(bare ? { span: [lead, m[0].length - lead] as [number, number] } : {}) };
   },
 };

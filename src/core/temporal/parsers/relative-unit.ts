@@ -2,11 +2,12 @@
 import type { Precision } from '../../types.js';
 import type { Proposal, TemporalParser, Unit } from '../draft.js';
 import { wordPattern } from '../lexicon.js';
+import { durationValue } from '../values.js';
 
 const PATTERN = wordPattern(
   `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(?:fiscal\\s+)?(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)|the\\s+(weekend)|(?:(?:earlier|later)\\s+in\\s+|(?<=\\b(?:end|beginning|start|middle|rest|remainder|close)\\s+of\\s+))the\\s+(week|month|year)`);
 const SHIFT: Record<string, number> = {
-  this: 0, 'the current': 0, 'the same': 0, that: 0, last: -1, 'this past': -1, 'the previous': -1,
+  'the past': -1, 'the last': -1, this: 0, 'the current': 0, 'the same': 0, that: 0, last: -1, 'this past': -1, 'the previous': -1,
   next: 1, 'the coming': 1, 'this coming': 1, 'the following': 1, 'the next': 1,
 };
 const ANAPHORIC = new Set(['the previous', 'the following', 'the same', 'that', 'the next']);
@@ -16,15 +17,15 @@ export const relativeUnit: TemporalParser = {
   gate: /day|week|month|year|decade|century/i,
   pattern: PATTERN,
   extract(m): Proposal | null {
-    // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).
     // "earlier in the year", "the end of the month": the current one.
     if (m[5]) return { type: 'DATE', precision: m[5].toLowerCase() as Precision, rel: { kind: 'offset', unit: m[5].toLowerCase() as Unit, n: 0, from: 'document' } };
+    // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).
     if (m[4]) return { type: 'DATE', precision: 'week', rel: { kind: 'weekday', weekday: 6, shift: null, weekend: true } };
     const mod = m[2]!.toLowerCase().replace(/\s+/g, ' '), unit = m[3]!.toLowerCase() as Unit;
     // "the past year", "the last decade" are spans ending now: durations in TIMEX3, except a decade named as such.
-    if (mod === 'the past' || mod === 'the last') {
+    if ((mod === 'the past' || mod === 'the last') && unit !== 'weekend') {
       if (unit === 'decade' && mod === 'the last') return { type: 'DATE', precision: 'decade', rel: { kind: 'offset', unit, n: -1, from: 'document' } };
-      return { type: 'DURATION', precision: null, value: unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : `P1${unit === 'weekend' ? 'W' : unit[0]!.toUpperCase()}` };
+      return { type: 'DURATION', precision: null, value: durationValue(1, unit) };
     }
     if (unit === 'day' && !ANAPHORIC.has(mod)) return null;
     const n = SHIFT[mod] ?? 0;

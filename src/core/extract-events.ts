@@ -69,6 +69,8 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
 
     for (const f of found) {
       const t = f.trigger;
+      // A date with no trigger still has a tense: "The envoy will brief the Council on Thursday" is expected.
+      if (!t && f.status === 'happened' && detectTense(s.text, f.at) === 'future') f.status = 'expected';
       const clause = a.cs[f.clause]!;
       const clauseText = s.text.slice(clause.start, clause.end);
       const past = detectTense(s.text, f.at) === 'past';

@@ -4,6 +4,8 @@
 import type { Clause } from './clauses.js';
 
 const MAX = 110;
+// A clause that opens with a verb, an auxiliary or an adverb continues a subject stated earlier.
+const PREDICATE_START = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|some|many|more|most|all|both|several)\b)[a-z]/;
 const PRONOUN_START = /^(?:it|he|she|they|this|these|those|that|which|who|was|were|is|are|has|have|had)\b/i;
 
 /** Removes date phrases (with the preposition that introduces them) given as sentence offsets. */
@@ -51,6 +53,15 @@ function antecedent(sentence: string, cs: Clause[], index: number): number | nul
 export function makeLabel(sentence: string, cs: Clause[], index: number, dates: { start: number; end: number }[], content?: Clause): string {
   const ante = antecedent(sentence, cs, index);
   if (ante != null) return tidy(withoutDates(sentence.slice(ante, cs[index]!.end), ante, dates));
+  const part = (i: number) => withoutDates(sentence.slice(cs[i]!.start, cs[i]!.end), cs[i]!.start, dates);
+  const clause = sentence.slice(cs[index]!.start, cs[index]!.end).trim();
+  if (!content && index > 0) {
+    // "The ceasefire, which took effect …": a relative clause is told with its antecedent.
+    if (/^(?:which|who)$/.test(cs[index]!.opener)) return tidy(withoutDates(sentence.slice(cs[index - 1]!.start, cs[index]!.end), cs[index - 1]!.start, dates));
+    // "The talks, which began on Monday, are expected to end": the predicate takes the subject, leaving out the
+    // relative clause between them.
+    if (index > 1 && /^(?:which|who|that)$/.test(cs[index - 1]!.opener) && PREDICATE_START.test(clause)) return tidy(`${part(index - 2)} ${part(index)}`);
+  }
   let from = index, to = index;
   const words = (a: number, b: number) => sentence.slice(cs[a]!.start, cs[b]!.end).split(/\s+/).filter(Boolean).length;
   // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.

@@ -13,6 +13,10 @@ const cases: [string, string, string[]][] = [
     ['Staffan de Mistura arrived for the talks']],
   ['During last month’s talks in Astana, Iran, Russia and Turkey agreed on establishing de-escalation zones.', '2017-07-04',
     ['Talks in Astana']],
+  ['The talks, which began on Monday, are expected to end on Friday.', '2016-02-24',
+    ['The talks, which began', 'The talks are expected to end']],
+  ['The ceasefire, which took effect at midnight on Friday, largely held on Saturday.', '2016-02-28',
+    ['The ceasefire, which took effect', 'The ceasefire largely held']],
 ];
 
 describe('labels', () => {

@@ -8,6 +8,8 @@ const cases: [string, string, string][] = [
   ['On Monday, Assad’s successor is expected to meet with US President Donald Trump.', '2025-11-08', 'expected'],
   ['Airstrikes reportedly killed 12 people in Idlib on Sunday.', '2019-05-06', 'claimed'],
   ['The talks in Geneva will resume on Feb. 20.', '2017-02-06', 'expected'],
+  // No trigger, but a future tense: the coming Thursday.
+  ['The UN envoy will brief the Security Council on Thursday.', '2018-03-13', 'expected'],
 ];
 
 describe('event status', () => {

@@ -55,6 +55,11 @@ describe('fuzz', () => {
     expect(run(text, '2017-07-10')).toBeLessThan(1000);
   });
 
+  it('long gaps between dates stay linear', () => {
+    const text = `5 p.m.${' '.repeat(50_000)}Nov. 6 between 2012${' '.repeat(50_000)}and 2016`;
+    expect(run(text, '2017-07-10')).toBeLessThan(200);
+  });
+
   it('long repetitive input stays linear', () => {
     const text = '1 2 3 4 5 6 7 8 9 '.repeat(2000) + 'a a a a '.repeat(2000) + 'the past the past '.repeat(1000);
     expect(run(text, '2017-07-10')).toBeLessThan(200);

@@ -21,6 +21,7 @@ table('filter-unlikely', [
 table('merge-date-time', [
   ['The hearing opens Monday, Oct. 26, in Boston.', '1998-10-25', [['Monday, Oct. 26', '1998-10-26']]],
   ['The strike began at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00']]],
+  ['The offer expires at 5 p.m. EST, Nov. 6, 1989.', '1989-10-30', [['5 p.m. EST, Nov. 6, 1989', '1989-11-06T17:00']]],
 ]);
 
 table('extend-modifiers', [

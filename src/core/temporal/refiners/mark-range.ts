@@ -13,7 +13,7 @@ export const markRange: TemporalRefiner = {
     drafts.forEach((d, i) => {
       if (d.type !== 'DATE') return;
       const next = drafts[i + 1];
-      if (next && next.type === 'DATE' && OPEN.test(before(d)) && JOIN.test(ctx.text.slice(d.end, next.start))) {
+      if (next && next.type === 'DATE' && next.start - d.end <= 12 && OPEN.test(before(d)) && JOIN.test(ctx.text.slice(d.end, next.start))) {
         d.range = next.range = { from: d.value, to: next.value };
         d.tags.push('refiner/mark-range');
         next.tags.push('refiner/mark-range');

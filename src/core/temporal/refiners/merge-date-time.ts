@@ -2,6 +2,7 @@
 import type { Draft, TemporalRefiner } from '../draft.js';
 
 const GAP = /^\s*,?\s*(?:on\s+)?$/;
+const MAX_GAP = 8;
 const isClock = (d: Draft): boolean => d.tags.includes('parser/time-of-day');
 const isWeekday = (d: Draft): boolean => d.rel?.kind === 'weekday' && !d.tod;
 const isDay = (d: Draft): boolean => d.precision === 'day' && !isClock(d);
@@ -9,7 +10,8 @@ const isDay = (d: Draft): boolean => d.precision === 'day' && !isClock(d);
 function merge(a: Draft, b: Draft, clock: Draft | null, day: Draft): Draft {
   return {
     ...day, start: a.start, end: b.end, tags: [...a.tags, ...b.tags, 'refiner/merge-date-time'],
-    ...(clock ? { type: 'TIME', precision: 'time', tod: clock.tod } : {}),
+    // A stated day ("5 p.m. EST, Nov. 6, 1989") is final already: the clock is appended here, not by a resolver.
+    ...(clock ? { type: 'TIME', precision: 'time', tod: clock.tod, ...(day.rel ? {} : { value: day.value + clock.tod }) } : {}),
   } as Draft;
 }
 
@@ -19,7 +21,7 @@ export const mergeDateTime: TemporalRefiner = {
     const out: Draft[] = [];
     for (const d of drafts) {
       const prev = out[out.length - 1];
-      if (prev && prev.end <= d.start && GAP.test(ctx.text.slice(prev.end, d.start))) {
+      if (prev && prev.end <= d.start && d.start - prev.end <= MAX_GAP && GAP.test(ctx.text.slice(prev.end, d.start))) {
         if (isClock(prev) && isDay(d)) { out[out.length - 1] = merge(prev, d, prev, d); continue; }
         if (isDay(prev) && isClock(d)) { out[out.length - 1] = merge(prev, d, d, prev); continue; }
         if (isWeekday(prev) && isDay(d) && d.rel?.kind !== 'weekday') { out[out.length - 1] = merge(prev, d, null, d); continue; }

@@ -39,7 +39,10 @@ function pagedIndex(url: string): boolean {
   return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
 }
 
-/** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph, a bullet or a caption. */
+/** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph, a bullet or a photo
+ * caption ending in its credit ("… March 7, 2014. REUTERS/Hosam Katan"). */
 function isCutOff(line: string): boolean {
-  return line.length >= 80 && !/^[-•*–]\s/.test(line) && /[\p{L},]$/u.test(line) && !/[.!?:"”’)\]]\s*\S{0,3}$/u.test(line);
+  return line.length >= 80 && !/^[-•*–]\s/.test(line) && /[\p{L},]$/u.test(line) && !/[.!?:"”’)\]]\s*\S{0,3}$/u.test(line) && !PHOTO_CREDIT.test(line);
 }
+
+const PHOTO_CREDIT = /(?:^|[\s.])(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Anadolu|SANA|Xinhua)(?:\/[^\n]{0,60})?$/;

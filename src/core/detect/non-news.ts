@@ -38,6 +38,9 @@ const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|
 const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
 const FACT_LINE = /^(?:[-•*]\s*)?(capital|population|area|currency|religions?|languages?|major (?:language|religion)|gdp|life expectancy|median age|ethnic groups|unemployment|literacy rate)\b/gim;
 const YEAR_LINE = /^(?:[-•*]\s*)?\d{3,4}(?: ?(?:BCE|BC|CE|AD))?(?:\s*[-–]\s*(?:\d{2,4}|present))?\s*(?:[-–:]|\()/gm;
+// Charity appeals and how-to-help pages: "Donate now", "Please give generously", "£90 can provide…".
+const APPEAL = /\b(?:donate|donating|donations?|give generously|please give|appeal|your (?:urgent )?support|can provide (?:a|an|one)|fundrais\w*|sponsor a)\b/gi;
+const HOW_TO_TITLE = /^\s*how (?:you|to|can)\b/i;
 // Research papers: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
 const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
@@ -62,6 +65,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a blog post or guide', test: p => distinct(BLOG_VOICE, p.head) + (count(OWN_QUESTION, p.head) >= 2 ? 1 : 0) >= 2 },
   { why: 'a book page or review', test: p => distinct(BOOK_TEXT, p.head) >= 3 || BOOK_URL.test(path(p.url)) },
   { why: 'a reference page', test: p => REFERENCE_TITLE.test(p.title) || distinct(FACT_LINE, p.head) >= 3 || isTimeline(p) },
+  { why: 'a charity appeal or how-to page', test: p => distinct(APPEAL, `${p.title}\n${p.head}`) >= 2 || HOW_TO_TITLE.test(p.title) },
   { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 },
   { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
   { why: 'an event listing', test: p => EVENT_URL.test(p.url) },

@@ -45,11 +45,12 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
   return { pageKind: 'article', isNews: true, reasons: [] };
 }
 
-/** "Syria", "Middle East", "Siege of Kobanî": a headline tells a story in more words (evidence: every title of three
- * words or fewer in the dev corpora is a tag, section, encyclopedia or reference page). */
+/** "Syria", "Middle East", "Sweida": a headline tells a story in more words (evidence: every title of one or two words
+ * in the dev corpora is a tag, section, reference or charity page; three-word titles include news galleries such as
+ * "Syria in ruins"). */
 function namesATopic(title: string): boolean {
   const t = title.split(' | ')[0]!.trim();
-  return t.length > 0 && !/[:?!\d]/.test(t) && t.split(/\s+/).length <= 3;
+  return t.length > 0 && !/[:?!\d]/.test(t) && t.split(/\s+/).length <= 2;
 }
 
 const other = (why: string): PageKindVerdict => ({ pageKind: 'other', isNews: false, reasons: [why] });

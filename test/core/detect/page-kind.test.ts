@@ -8,6 +8,7 @@ const story = 'Government forces shelled rebel positions near Idlib on Monday, a
 
 const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a news article', p('https://example.com/world/2018/09/05/idlib-strikes', 'Jets hit Idlib as fears of an offensive mount', story), 'article', true],
+  ['a news photo gallery', p('https://example.com/news/picture/syria-in-ruins', 'Syria in ruins', 'People inspect damage at a site hit by barrel bombs in Aleppo, March 7, 2014. REUTERS/Hosam Katan\nDamaged buildings are pictured at night in Aleppo, Syria, December 11, 2015. REUTERS/Ammar Abdullah\nCivilians walk past rubble in the Duma neighbourhood of Damascus, March 10, 2014. REUTERS/Bassam Khabieh'), 'article', true],
   ['a live blog by URL', p('https://example.com/news/live/syria-123', 'Rebels near Damascus', story), 'live-blog', true],
   ['a live blog by JSON-LD', p('https://example.com/a/1', 'Rebels near Damascus', story, { jsonLdTypes: ['LiveBlogPosting'] }), 'live-blog', true],
   ['a live-blog index', p('https://example.com/live/', 'Live', 'Syria live: rebels near Damascus\nRead more\nGaza live: talks resume\nRead more\nUkraine live: strikes on Kyiv\nRead more'), 'section', false],
@@ -19,7 +20,7 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
     'Rebels seize Aleppo as lines collapse...\nAssad flees Damascus, rebels say...\nIsraeli strikes hit army bases near Homs...'), 'section', false],
   ['an encyclopedia mirror', p('https://wikimili.com/en/Fall_of_Damascus', 'Fall of Damascus in December 2024', story), 'other', false],
   ['an encyclopedia opening', p('https://example.org/x', 'Ghouta chemical attack (2013)', 'The Ghouta chemical attack was a chemical attack carried out in Ghouta, Syria.'), 'other', false],
-  ['a topic title', p('https://example.com/syria', 'Syria', story), 'other', false],
+  ['a topic title', p('https://example.com/syria', 'Middle East', story), 'other', false],
   ['a travel advisory', p('https://example.gov/syria', 'Syria travel information for citizens abroad', 'Do not travel to Syria. The embassy cannot provide consular services to U.S. citizens.'), 'other', false],
   ['a book review', p('https://example.com/review/x', 'A brilliant account of wartime Syria and its people', 'In her debut book the author follows families; readers witness the war. Hardcover, 400 pages.'), 'other', false],
   ['a podcast page', p('https://example.com/shows/x', 'Understanding the war in Syria, part one', 'In this episode our host talks to a reporter. Learn more about your ad choices.'), 'other', false],
@@ -29,6 +30,7 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['an official statement reprinted', p('https://example.com/syria-bombing/', 'Statement on the bombing in northern Syria today', 'The United States strongly condemns today’s attacks against civilians in northern Syria.'), 'other', false],
   ['an event listing', p('https://example.org/event/peace-conference-for-syria', 'International peace conference for Syria in Montreux', story), 'other', false],
   ['an encyclopedia "also called" opening', p('https://example.org/html/G/Geneva_II.html', 'Geneva II Middle East Peace Conference', 'The Geneva II Conference on Syria (also called Geneva II) was a United Nations-backed peace conference.'), 'other', false],
+  ['a charity appeal', p('https://example.org/syria-emergency/', 'Help families in Syria this winter', 'Millions need help. Please donate to our Syria appeal: £90 can provide a family with food.'), 'other', false],
   ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
 ];
 

@@ -80,12 +80,16 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
 
   const make = (t: Trigger | null, ci: number, at: number, date: FoundDate | null, weak: boolean): FoundEvent => {
     const before = t ? text.slice(cs[ci]!.start, t.start) : '';
-    const type = t ? typeOf(t, inClause(ci)) : 'other';
+    // A relative clause's light verb takes its type from the antecedent: "the talks, which are set to begin".
+    const scope = /^(?:which|who|that)$/.test(cs[ci]!.opener) && ci > 0 ? [...inClause(ci - 1), ...inClause(ci)] : inClause(ci);
+    const type = t ? typeOf(t, scope) : 'other';
     const status = t ? eventStatus(t, before, text) : 'happened';
     const e: FoundEvent = { trigger: t, type, status, clause: ci, at, date, weak: weak || !!t && (t.form === 'ing' || t.form === 'nominal') };
     if (t?.speech) {
       // "X, Iran's spokesman said" reports the clauses before; "X said (that) Y" the one after.
-      const content = ci > 0 ? { start: cs[0]!.start, end: cs[ci - 1]!.end, opener: '' } : cs[ci + 1];
+      // When the speaker's clause itself goes on ("said on Saturday it would attend the talks"), it is its own content.
+      const rest = text.slice(t.end, cs[ci]!.end).replace(/\b(?:on|in|at|late|early|last|this|next)\b|[A-Z][a-z]+day|\d+/g, '').trim();
+      const content = ci > 0 ? { start: cs[0]!.start, end: cs[ci - 1]!.end, opener: '' } : rest.split(/\s+/).length < 3 ? cs[ci + 1] : undefined;
       if (content) e.content = content;
     }
     return e;

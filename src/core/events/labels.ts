@@ -57,7 +57,12 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   const clause = sentence.slice(cs[index]!.start, cs[index]!.end).trim();
   if (!content && index > 0) {
     // "The ceasefire, which took effect …": a relative clause is told with its antecedent.
-    if (/^(?:which|who)$/.test(cs[index]!.opener)) return tidy(withoutDates(sentence.slice(cs[index - 1]!.start, cs[index]!.end), cs[index - 1]!.start, dates));
+    if (/^(?:which|who)$/.test(cs[index]!.opener)) {
+      const head = sentence.slice(cs[index - 1]!.start, cs[index - 1]!.end).replace(/[\s,]+$/, '');
+      const np = /\b(?:a|an|the|its|their)\s+[\w-]+(?:\s+[\w-]+)?$/i.exec(head);
+      const from = cs[index - 1]!.start + (np?.index ?? 0);
+      return tidy(withoutDates(sentence.slice(from, cs[index]!.end), from, dates));
+    }
     // "The talks, which began on Monday, are expected to end": the predicate takes the subject, leaving out the
     // relative clause between them.
     if (index > 1 && /^(?:which|who|that)$/.test(cs[index - 1]!.opener) && PREDICATE_START.test(clause)) return tidy(`${part(index - 2)} ${part(index)}`);
@@ -65,7 +70,9 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   let from = index, to = index;
   const words = (a: number, b: number) => sentence.slice(cs[a]!.start, cs[b]!.end).split(/\s+/).filter(Boolean).length;
   // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.
-  while (!content && from > 0 && (PRONOUN_START.test(sentence.slice(cs[from]!.start).trim()) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
+  const opensMidway = (i: number) => { const t = sentence.slice(cs[i]!.start).trim(); return PRONOUN_START.test(t) || PREDICATE_START.test(t); };
+  // "The fighting, now in its sixth year, has displaced millions": back to the clause that names the subject.
+  while (!content && from > 0 && (opensMidway(from) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
   while (!content && to < cs.length - 1 && words(from, to) < 6) to++;
   const start = cs[from]!.start, end = cs[to]!.end;
   const own = withoutDates(sentence.slice(start, end), start, dates);

@@ -19,6 +19,10 @@ const cases: [string, string, string[]][] = [
   // "since January" dates the clause before it.
   ['Syria’s warring factions have held four rounds of negotiations in Kazakhstan since January.', '2017-07-04', ['2017-01 held']],
   ['The city had been in the hands of anti-Assad groups since 2014.', '2019-08-20', ['2014 ']],
+  // No trigger, a future tense: the coming Thursday.
+  ['The UN envoy will brief the Security Council on Thursday.', '2018-03-13', ['2018-03-15 ']],
+  ['Peace talks are due to resume in Geneva on Feb. 25, UN envoy Staffan de Mistura said on Wednesday.', '2016-02-17',
+    ['2016-02-17 said', '2016-02-25 resume']],
   // A meeting the announcement followed shares its day.
   ['Russia and Jordan announced a ceasefire on Friday after a meeting between Trump and Putin in Hamburg.', '2017-07-10',
     ['2017-07-07 announced', '2017-07-07 meeting']],

@@ -24,7 +24,7 @@ const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
 const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
 // Podcast, video and streaming pages: "In this episode", "Season: 1", "Duration: 1h".
-const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\//i;
+const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\/|^[a-z]+:\/\/(?:[^/]*\.)?(?:pod[a-z]*|[a-z]*podcasts?|acast|soundcloud|stitcher|spreaker)\./i;
 const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
 // Humanitarian situation reports and bulletins.
 const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
@@ -47,10 +47,12 @@ const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table
 const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
 const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;
 const EVENT_URL = /\/events?\//i;
-const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions)\//i;
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|community)\//i;
 const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
-const FAQ_TITLE = /\b(?:Q ?& ?A|FAQs?|frequently asked questions)\b/i;
-const FAQ_TEXT = /^\s*(?:\d+[.-]\s*|q:\s*)?(?:what|how|can|why|is|are|do|does|who|where|when)\b[^\n]{5,120}\?\s*$/gim;
+// FAQ pages number their questions ("1. What is UNHCR's position …?"); news explainers ask unnumbered ones
+// ("Where is Bashar al-Assad?"), and "Q&A:" headlines are news, so only "FAQ" titles count.
+const FAQ_TITLE = /\b(?:FAQs?|frequently asked questions|Q ?& ?A on)\b/i;
+const FAQ_TEXT = /^\s*(?:\d+[.)-]|q:)\s*(?:what|how|can|why|is|are|do|does|who|where|when|irrespective)\b[^\n]{5,160}\?\s*$/im;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 const distinct = (re: RegExp, s: string): number => new Set(s.match(re)?.map(x => x.toLowerCase().replace(/^[-•*]\s*/, ''))).size;
@@ -70,7 +72,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
   { why: 'an event listing', test: p => EVENT_URL.test(p.url) },
   { why: 'a forum page', test: p => FORUM_URL.test(p.url) || FORUM_TEXT.test(p.head) },
-  { why: 'a questions-and-answers page', test: p => FAQ_TITLE.test(p.title) || count(FAQ_TEXT, p.head) >= 2 },
+  { why: 'a questions-and-answers page', test: p => FAQ_TITLE.test(p.title) || FAQ_TEXT.test(p.head) },
 ];
 
 /** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"),

@@ -9,6 +9,7 @@ const story = 'Government forces shelled rebel positions near Idlib on Monday, a
 const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a news article', p('https://example.com/world/2018/09/05/idlib-strikes', 'Jets hit Idlib as fears of an offensive mount', story), 'article', true],
   ['a news photo gallery', p('https://example.com/news/picture/syria-in-ruins', 'Syria in ruins', 'People inspect damage at a site hit by barrel bombs in Aleppo, March 7, 2014. REUTERS/Hosam Katan\nDamaged buildings are pictured at night in Aleppo, Syria, December 11, 2015. REUTERS/Ammar Abdullah\nCivilians walk past rubble in the Duma neighbourhood of Damascus, March 10, 2014. REUTERS/Bassam Khabieh'), 'article', true],
+  ['a news explainer with question subheads', p('https://example.com/2024/12/09/assad-fall-what-next', 'The fall of Assad: how it happened and what comes next', 'Rebels took Damascus on Sunday.\nWhat is the situation on the ground?\nRebels seized Aleppo, then Hama and Homs.\nWhere is Bashar al-Assad?\nHe fled to Russia, state media said.'), 'article', true],
   ['a live blog by URL', p('https://example.com/news/live/syria-123', 'Rebels near Damascus', story), 'live-blog', true],
   ['a live blog by JSON-LD', p('https://example.com/a/1', 'Rebels near Damascus', story, { jsonLdTypes: ['LiveBlogPosting'] }), 'live-blog', true],
   ['a live-blog index', p('https://example.com/live/', 'Live', 'Syria live: rebels near Damascus\nRead more\nGaza live: talks resume\nRead more\nUkraine live: strikes on Kyiv\nRead more'), 'section', false],
@@ -31,6 +32,8 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['an event listing', p('https://example.org/event/peace-conference-for-syria', 'International peace conference for Syria in Montreux', story), 'other', false],
   ['an encyclopedia "also called" opening', p('https://example.org/html/G/Geneva_II.html', 'Geneva II Middle East Peace Conference', 'The Geneva II Conference on Syria (also called Geneva II) was a United Nations-backed peace conference.'), 'other', false],
   ['a charity appeal', p('https://example.org/syria-emergency/', 'Help families in Syria this winter', 'Millions need help. Please donate to our Syria appeal: £90 can provide a family with food.'), 'other', false],
+  ['a numbered FAQ', p('https://example.org/en/news/220/returns', 'Returns to Syria: information for refugees', '1. What is the agency’s position regarding refugees’ return to Syria?\n- Return is an individual decision.'), 'other', false],
+  ['a forum discussion', p('https://example.com/discussion/10421/what-now-for-syria', 'What now for Syria after the fall of Assad?', story), 'other', false],
   ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
 ];
 

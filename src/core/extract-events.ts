@@ -11,6 +11,7 @@ import { mentionsIn } from './events/participants.js';
 import { dedupe, family, type Candidate } from './events/dedupe.js';
 import { GENERIC } from './events/kb-match.js';
 import { startDay } from './events/dates.js';
+import { settleSince, settleWeekday } from './events/settle.js';
 
 export interface EventInput {
   text: string;
@@ -19,20 +20,6 @@ export interface EventInput {
   entities: EntityMention[];
   published: PublishedDate;
   kb: KnowledgeBase;
-}
-
-const WEEK_MS = 7 * 86_400_000;
-
-/** A bare weekday resolved against the tense may still point the wrong way for the event's status: a scheduled
- *  "upcoming meeting … on Monday" is the coming Monday, a reported "lifted … on Friday" the past one. */
-function settleWeekday(d: FoundDate, status: FoundEvent['status'], ref: string | null): FoundDate {
-  const m = d.mention;
-  if (!m || !ref || m.stated || !m.tags.includes('parser/weekday') || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
-  const t = Date.parse(d.value), r = Date.parse(ref);
-  const ahead = status === 'scheduled' || status === 'expected';
-  if (ahead && t < r) return { ...d, value: new Date(t + WEEK_MS).toISOString().slice(0, 10) };
-  if (!ahead && t > r) return { ...d, value: new Date(t - WEEK_MS).toISOString().slice(0, 10) };
-  return d;
 }
 
 export function extractEvents({ text, sentences, mentions, entities, published, kb }: EventInput): ArticleEvent[] {
@@ -80,7 +67,8 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       if (f.date) {
         // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
         const futureInPast = t && /\b(?:was|were|had)\b/i.test(s.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
-        const d = futureInPast ? f.date : settleWeekday(f.date, f.status, ref);
+        const settled = futureInPast ? f.date : settleWeekday(f.date, f.status, ref);
+        const d = f.date.mention ? settleSince(settled, text.slice(s.start, f.date.mention.start), ref) : settled;
         if (d !== f.date) tags.push('date/status-settled');
         const m = d.mention;
         // An event is dated to its day: "Saturday night" (…TNI) and "10:35" place it within the day.

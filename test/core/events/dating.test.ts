@@ -19,6 +19,8 @@ const cases: [string, string, string[]][] = [
   // "since January" dates the clause before it.
   ['Syria’s warring factions have held four rounds of negotiations in Kazakhstan since January.', '2017-07-04', ['2017-01 held']],
   ['The city had been in the hands of anti-Assad groups since 2014.', '2019-08-20', ['2014 ']],
+  // What has gone on "since early July" began before a January article.
+  ['Madaya has been besieged since early July by government forces.', '2016-01-11', ['2015-07 besieged']],
   // No trigger, a future tense: the coming Thursday.
   ['The UN envoy will brief the Security Council on Thursday.', '2018-03-13', ['2018-03-15 ']],
   ['Peace talks are due to resume in Geneva on Feb. 25, UN envoy Staffan de Mistura said on Wednesday.', '2016-02-17',

@@ -1,0 +1,27 @@
+// Second thoughts on a resolved date, from what the event is: the tagger resolves a bare weekday or month by the
+// tense, but the event's own words can say more. A scheduled "upcoming meeting … on Monday" is the coming Monday, a
+// reported "lifted … on Friday" the past one; what has gone on "since early July" began before the article.
+import type { EventStatus } from '../types.js';
+import type { FoundDate } from './find-events.js';
+
+const DAY_MS = 86_400_000;
+const shiftDays = (v: string, n: number) => new Date(Date.parse(v) + n * DAY_MS).toISOString().slice(0, 10);
+
+export function settleWeekday(d: FoundDate, status: EventStatus, ref: string | null): FoundDate {
+  const m = d.mention;
+  if (!m || !ref || m.stated || !m.tags.includes('parser/weekday') || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
+  const ahead = status === 'scheduled' || status === 'expected';
+  if (ahead && d.value < ref) return { ...d, value: shiftDays(d.value, 7) };
+  if (!ahead && d.value > ref) return { ...d, value: shiftDays(d.value, -7) };
+  return d;
+}
+
+/** The start of a "since …" span lies before the reference date: a month or day without a year goes back a year. */
+export function settleSince(d: FoundDate, before: string, ref: string | null): FoundDate {
+  const m = d.mention;
+  if (!m || !ref || m.stated || !(/\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || m.range?.to === null)) return d;
+  if (d.value.slice(0, 10) <= ref) return d;
+  const y = String(Number(d.value.slice(0, 4)) - 1);
+  if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) return { ...d, value: `${y}${d.value.slice(4)}` };
+  return d;
+}

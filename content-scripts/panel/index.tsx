@@ -84,9 +84,12 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
   return {
     root,
     update(next) {
-      // A panel the user closed comes back as a fresh instance: focus handling and "openedByUser" apply again.
-      if (hidden) generation++;
-      hidden = false;
+      // A panel the user closed stays closed through data and settings updates; only the user brings it back
+      // (openedByUser), as a fresh instance so focus handling applies again.
+      if (hidden && next.openedByUser) {
+        generation++;
+        hidden = false;
+      }
       current = { ...current, ...next };
       paint();
     },

@@ -31,7 +31,7 @@ export interface PanelOptions {
 }
 
 export interface PanelHandle {
-  /** Re-render with new options; after the user closed the panel, an update shows it again. */
+  /** Re-render with new options. After the user closed the panel, only an update with openedByUser: true shows it. */
   update(next: Partial<PanelOptions>): void;
   /** Remove the host element, the highlight and every listener. */
   destroy(): void;

@@ -162,7 +162,10 @@ describe('panel keyboard and focus', () => {
     expect(dom.focused()).toBe(pageButton);
     const host = r.host as HTMLElement;
     expect(host.style.getPropertyValue('display')).toBe('none');
-    // Reopen: an update shows the panel again.
+    // Data or settings updates keep a user-closed panel closed; the user's request brings it back.
+    h.update({ openedByUser: false, settings: { theme: 'dark' } });
+    await settle();
+    expect(host.style.getPropertyValue('display')).toBe('none');
     h.update({ openedByUser: true });
     await settle();
     expect(host.style.getPropertyValue('display')).toBe('block');

@@ -29,7 +29,7 @@ const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|ep
 // Humanitarian situation reports and bulletins.
 const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
 // Blog and guide voice: "Let's unpack…", "Hey everyone", "in this guide", and the writer's own questions.
-const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\b|\bfolks\b|\b(?:in )?this (?:guide|post)\b|\bstay tuned\b/gi;
+const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\b|\bfolks\b|\b(?:in )?this (?:guide|post)\b|\bin this (?:article|blog),? (?:we|i)(?:'ll| will)\b|\bstay tuned\b/gi;
 const OWN_QUESTION = /\?(?!\s*["”’'])/g;
 // Book pages and reviews: "ISBN", "paperback", "368 pages", "the novel", "readers", "protagonist".
 const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?book|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club)\b/gi;
@@ -46,7 +46,7 @@ const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table
 // Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
 const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
 const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;
-const EVENT_URL = /\/events?\//i;
+const EVENT_URL = /\/(?:events?|timelines)\//i;
 const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|community)\//i;
 const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
 // FAQ pages number their questions ("1. What is UNHCR's position …?"); news explainers ask unnumbered ones
@@ -70,7 +70,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a charity appeal or how-to page', test: p => distinct(APPEAL, `${p.title}\n${p.head}`) >= 2 || HOW_TO_TITLE.test(p.title) },
   { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 },
   { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
-  { why: 'an event listing', test: p => EVENT_URL.test(p.url) },
+  { why: 'an event listing or timeline tool', test: p => EVENT_URL.test(p.url) },
   { why: 'a forum page', test: p => FORUM_URL.test(p.url) || FORUM_TEXT.test(p.head) },
   { why: 'a questions-and-answers page', test: p => FAQ_TITLE.test(p.title) || FAQ_TEXT.test(p.head) },
 ];

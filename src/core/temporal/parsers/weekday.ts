@@ -17,7 +17,8 @@ export const weekday: TemporalParser = {
     // "the previous Friday" counts back from the last date mentioned, not from the publication date.
     const anaphoric = mod === 'the previous' || mod === 'the following';
     return {
-      type: tod ? 'TIME' : 'DATE', precision: tod ? 'time' : 'day',
+      // TBAQ types "Friday night" as a DATE (19 of 25) though its value carries the part of day (TNI).
+      type: 'DATE', precision: tod ? 'time' : 'day',
       rel: { kind: 'weekday', weekday: weekdayNamed(m[2]!), shift: mod ? SHIFT[mod] ?? null : null, ...(anaphoric ? { previous: true } : {}) },
       ...(tod ? { tod: tod.startsWith('T') ? tod : `T${tod}` } : {}),
     };

@@ -44,8 +44,9 @@ export interface SentenceAnalysis {
   datePhrases: { start: number; end: number }[];
 }
 
-const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const CONNECTOR = /\b(a few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+(after|before)\s/gi;
+const NUM: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "a day after X", "five months after X", "the day before X"; "(a few) hours after X" is X's day.
+const CONNECTOR = /\b(?:(a few|several|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)?(hour|minute|day|week|month|year)s?\s+(after|before)\s/gi;
 
 /** A mention that can date an event: a resolved calendar DATE/TIME, not a duration or a vague reference. */
 export function usable(m: TemporalMention, sentence: string, offset: number): boolean {
@@ -99,8 +100,12 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
   const connectors: { start: number; end: number; n: number | null; unit: Unit; sign: number }[] = [];
   CONNECTOR.lastIndex = 0;
   for (let m = CONNECTOR.exec(text); m; m = CONNECTOR.exec(text)) {
-    const w = m[1]!.toLowerCase();
-    connectors.push({ start: m.index, end: m.index + m[0].length, n: NUM[w] ?? (/^\d/.test(w) ? Number(w) : null), unit: m[2]!.toLowerCase() as Unit, sign: m[3]!.toLowerCase() === 'after' ? -1 : 1 });
+    const w = (m[1] ?? '').toLowerCase(), unit = m[2]!.toLowerCase();
+    const within = unit === 'hour' || unit === 'minute';
+    // Without a count only hours and minutes say when ("days after" does not).
+    if (!w && !within) continue;
+    const n = within ? 0 : NUM[w] ?? (/^\d/.test(w) ? Number(w) : null);
+    connectors.push({ start: m.index, end: m.index + m[0].length, n, unit: (within ? 'day' : unit) as Unit, sign: m[3]!.toLowerCase() === 'after' ? -1 : 1 });
   }
   const dating = local.filter(m => !connectors.some(c => m.start - s.start < c.end && m.end - s.start > c.start));
 
@@ -134,6 +139,16 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
     datePhrases.push({ start: c.start, end: c.end });
     const ci = cs.findIndex(x => x.start >= c.end - 1);
     if (ci < 0 || c.n == null) continue;
+    const dated = events.find(e => e.date && e.clause === ci);
+    if (dated?.date) {
+      // "The strike came the day after the talks collapsed on Tuesday": X has its date, the event before is measured from it.
+      const t = [...triggers].reverse().find(x => x.start < c.start && !used.has(x));
+      const shifted = shiftValue(dated.date.value, c.unit, -c.sign * c.n);
+      if (!t || !shifted) continue;
+      used.add(t);
+      events.push(make(t, clauseIndex(t.start), t.start, { value: shifted.value, precision: shifted.precision, how: 'relative-anchor' }, false));
+      continue;
+    }
     const t = inClause(ci).find(x => x.form !== 'nominal') ?? inClause(ci)[0];
     const from = [...events].reverse().find(e => e.date && e.at < c.start)?.date ?? anchor;
     const shifted = from ? shiftValue(from.value, c.unit, c.sign * c.n) : null;

@@ -72,7 +72,9 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.
   const opensMidway = (i: number) => { const t = sentence.slice(cs[i]!.start).trim(); return PRONOUN_START.test(t) || PREDICATE_START.test(t); };
   // "The fighting, now in its sixth year, has displaced millions": back to the clause that names the subject.
-  while (!content && from > 0 && (opensMidway(from) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
+  // A clause with a subject of its own ("a ceasefire took effect") stands alone.
+  const ownSubject = /^(?:the|a|an|this|these|those|its|their|his|her)\s/i.test(clause) && words(index, index) >= 3;
+  while (!content && !ownSubject && from > 0 && (opensMidway(from) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
   while (!content && to < cs.length - 1 && words(from, to) < 6) to++;
   const start = cs[from]!.start, end = cs[to]!.end;
   const own = withoutDates(sentence.slice(start, end), start, dates);

@@ -16,6 +16,12 @@ const cases: [string, string, string[]][] = [
     ['2025-11-06 decision', '2025-11-07 lifted']],
   ['US President Donald Trump announced on Tuesday that Washington will remove all sanctions. The announcement comes five months after the overthrow of Assad.', '2025-05-13',
     ['2024-12 overthrow', '2025-05-13 announced']],
+  // "hours after X": X's day is the event's.
+  ['Rebels shelled the town on Sunday, hours after a ceasefire took effect.', '2016-02-29', ['2016-02-28 shelled', '2016-02-28 took effect']],
+  // When X has its own date, the event before the connector is measured from it.
+  ['The strike came the day after the talks collapsed on Tuesday.', '2016-02-29', ['2016-02-23 collapsed', '2016-02-24 strike']],
+  // "days after" says no date.
+  ['Government forces attacked the town days after the truce was agreed.', '2016-02-29', []],
   // "since January" dates the clause before it.
   ['Syria’s warring factions have held four rounds of negotiations in Kazakhstan since January.', '2017-07-04', ['2017-01 held']],
   ['The city had been in the hands of anti-Assad groups since 2014.', '2019-08-20', ['2014 ']],

@@ -8,9 +8,9 @@ import { EventList } from './EventList.js';
 import { ExplainerCard } from './ExplainerCard.js';
 import { Exports } from './Exports.js';
 import { Header } from './Header.js';
-import { ToolIcon } from './icons.js';
 import { eventCount } from './labels.js';
 import { clampWidth, Resizer } from './Resizer.js';
+import { Toolbar } from './Toolbar.js';
 import { t, uiDir } from './i18n.js';
 
 export interface Props {
@@ -104,20 +104,9 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
       ) : (
         <>
           <Resizer side={side} width={width} onResize={setWidth} onCommit={w => remember({ width: w })} />
-          <div class="bar">
-            <h2 tabIndex={-1} ref={headingRef}>{t('panel_heading')}</h2>
-            <button type="button" class="icon-button" aria-label={side === 'right' ? t('panel_move_left') : t('panel_move_right')}
-              onClick={() => { const s = side === 'right' ? 'left' : 'right'; setSide(s); remember({ side: s }); }}>
-              <ToolIcon name="side" />
-            </button>
-            <button type="button" class="icon-button" aria-label={t('panel_collapse')} aria-expanded="true"
-              onClick={() => { setCollapsed(true); setTimeout(() => tabRef.current?.focus()); }}>
-              <ToolIcon name="collapse" />
-            </button>
-            <button type="button" class="icon-button" aria-label={t('panel_close')} onClick={close}>
-              <ToolIcon name="close" />
-            </button>
-          </div>
+          <Toolbar side={side} headingRef={headingRef} onClose={close}
+            onSide={() => { const next = side === 'right' ? 'left' : 'right'; setSide(next); remember({ side: next }); }}
+            onCollapse={() => { setCollapsed(true); setTimeout(() => tabRef.current?.focus()); }} />
           <div class="body">
             {timeline && <Header timeline={timeline} />}
             {status === 'analysing' && (

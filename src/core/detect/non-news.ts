@@ -14,10 +14,10 @@ export interface NonNewsRule {
   test: (p: PageText) => boolean;
 }
 
-const WIKI_URL = /(?:^|[./])(?:wiki[a-z]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
+const WIKI_URL = /(?:^|[./])(?:wiki[a-z0-9]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
 // Citation markers, infobox rows, "Last updated".
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
-const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)\s*$|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
+const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)(?:\s*\([^)\n]{0,40}\))?\s*$|wikipedia\s*$|from wikipedia, the free encyclopedia|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
 const ALSO_CALLED = /\((?:also (?:called|known as)|or simply)\b[^)]{0,900}\)[^.]{0,300}?\b(?:is|was|are|were) (?:a|an|the)\b/i;
 // Government travel advisories.
 const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;

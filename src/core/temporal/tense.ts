@@ -63,7 +63,7 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
       out.push({ at, tense: 'past' });
       i = skipGoverned(i);
       // "was to resume Tuesday", "were planning to drive … on Monday": the infinitive looks forward from then.
-      if (words[i + 1]?.w.toLowerCase() === 'to' && (INTENT.has(words[i]!.w.toLowerCase()) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
+      if (words[i + 1]?.w.toLowerCase() === 'to' && (INTENT.has(words[i]!.w.toLowerCase()) || FUTURE_PARTICIPLE.has(words[i]!.w.toLowerCase()) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
       continue;
     }
     if (PRESENT_AUX.has(lw)) {

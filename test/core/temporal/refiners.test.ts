@@ -37,6 +37,7 @@ table('resolve-tense', [
   ['The vote is expected in December.', '1989-11-02', [['December', '1989-12']]],
   ['The council lifted sanctions, paving the way for his upcoming meeting at the White House on Monday.', '2025-11-07', [['Monday', '2025-11-10']]],
   ["Shares rose above Thursday's closing price.", '1989-10-30', [['Thursday', '1989-10-26']]],
+  ['Officials postponed until Tuesday morning any action on the case.', '2000-03-30', [['Tuesday morning', '2000-04-04TMO']]],
 ]);
 
 table('anchor-clock-time', [

@@ -17,6 +17,7 @@ describe('detectTense', () => {
     ['The talks, set to resume Monday, were postponed.', 'Monday', 'future'],
     ['She has scheduled a news conference Thursday.', 'Thursday', 'future'],
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
+    ['Officials said they did not plan to remove him on Thursday morning.', 'Thursday', 'future'],
     ['NATO has decided to admit Poland, Hungary and the Czech Republic in early March.', 'March', 'future'],
     ['The split would be paid on a still unspecified date in January.', 'January', 'future'],
     ['The agency had ruled that he must be returned to his father, Juan, and set Friday as the deadline.', 'Friday', 'past'],

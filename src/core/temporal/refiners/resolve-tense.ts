@@ -7,8 +7,9 @@ import { resolve } from '../values.js';
 import { leaveUnresolved, settle } from './settle.js';
 
 const TAG = 'refiner/resolve-tense';
-// Signals that point forward whatever the verb: "could come as early as Tuesday", "his upcoming meeting … on Monday".
-const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:upcoming|forthcoming)\b[^,;:.]*$/i;
+// Signals that point forward whatever the verb: "could come as early as Tuesday", "his upcoming meeting … on Monday",
+// "postponed until Tuesday morning".
+const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:upcoming|forthcoming)\b[^,;:.]*$|\b(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back)\b[^,;:.]*\b(?:until|till|to)\s+$/i;
 // "Thursday's closing price": a possessive weekday names a day already past in news.
 const POSSESSIVE = /^['\u2019]s\b/;
 

@@ -33,6 +33,8 @@ export function describe(r: TabReport): Description {
   if (s?.error) return { ...base, status: 'popupError', tone: 'unknown', reasons: [s.error], action: 'analyse' };
   if (s?.gate === 'skipped') return { ...base, status: 'popupGateSkipped', tone: 'no', detail: 'popupGateSkippedDetail', action: 'analyse' };
   if (s?.gate === 'passed') return { ...base, status: 'popupAnalysing', tone: 'unknown', action: null };
+  // No URL: the browser hides it from an extension without access (a browser page, or a site not granted).
+  if (!r.url) return { ...base, status: 'popupNoAccess', tone: 'unknown', detail: 'popupNoAccessDetail', action: 'analyse' };
   if (r.gateCovers && !r.granted) {
     return { ...base, status: 'popupNotGranted', tone: 'unknown', detail: 'popupNotGrantedDetail', action: 'analyse', canGrant: true };
   }

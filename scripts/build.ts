@@ -26,6 +26,9 @@ const COPY = ['popup/popup.html', 'popup/popup.css'];
 function manifestFor(browser: BrowserName): Record<string, unknown> {
   const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
   m.version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  // The gate's origins are also host permissions: Chrome lets scripting.executeScript (the analysis bundle) into a
+  // page only with a host permission, and content_scripts.matches alone do not grant one. One list, in the source.
+  m.host_permissions = m.content_scripts[0].matches;
   if (browser === 'chrome') {
     // Chrome warns about background.scripts in MV3; Firefox ignores service_worker (addons-linter
     // BACKGROUND_SERVICE_WORKER_IGNORED), so each gets only its own key.
@@ -67,7 +70,6 @@ async function bundle(outdir: string): Promise<void> {
     target: ['chrome120', 'firefox142'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    charset: 'utf8',
     define: { __SNT_SHADOW__: JSON.stringify(e2e ? 'open' : 'closed') },
     logLevel: 'warning',
   });

@@ -1,0 +1,140 @@
+// The built extension in headless Chromium (playwright-core, --load-extension): gate → injected analysis → panel,
+// badge and popup on the demo article and on a news page about something else; no request leaves the machine.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
+
+/** In the service worker, where sw.evaluate runs these functions (same shape as the polyfill's `browser`). */
+declare const chrome: import('webextension-polyfill').Browser;
+
+interface PanelView { status: string; datetimes: string[]; rows: number }
+
+// Extension service-worker requests are reported to the context only with this flag (Playwright docs).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+let site: Site;
+let ctx: BrowserContext;
+let sw: Worker;
+let extensionId: string;
+const requests: string[] = [];
+
+async function tabIdOf(url: string): Promise<number> {
+  return until(() => sw.evaluate(async u => (await chrome.tabs.query({})).find(t => t.url === u)?.id ?? 0, url), id => id > 0, 10_000, `tab of ${url}`);
+}
+const badge = (tabId: number) => sw.evaluate(id => chrome.action.getBadgeText({ tabId: id }), tabId);
+const tabState = (tabId: number) => sw.evaluate(async id => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId) as Promise<{ analysis: { syriaConflict: boolean } | null } | null>;
+
+async function popupFor(tabId: number): Promise<Page> {
+  const p = await ctx.newPage();
+  await p.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await p.waitForSelector('[data-status]');
+  return p;
+}
+
+beforeAll(async () => {
+  site = await serve();
+  const ext = extDir('chrome');
+  ctx = await chromium.launchPersistentContext(tempDir('snt-chromium-'), {
+    executablePath: '/usr/lib/chromium/chromium',
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  ctx.on('request', r => void requests.push(r.url()));
+  sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  extensionId = new URL(sw.url()).host;
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await site?.close();
+});
+
+describe('Chromium', () => {
+  let demo: Page;
+  let demoTab: number;
+
+  it('shows the panel on the demo article, with the gold dates in date order', async () => {
+    demo = await ctx.newPage();
+    await demo.goto(site.demo);
+    const view = await until(() => demo.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 30_000, 'the panel');
+    const at = goldPositions(view!.datetimes);
+    expect(at.every(i => i >= 0), `panel dates: ${view!.datetimes.join(' ')}`).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    await demo.waitForTimeout(300);
+    await demo.screenshot({ path: path.join(SCREENSHOTS, 'chromium-demo-panel.png') });
+  });
+
+  it('marks the tab with the badge', async () => {
+    demoTab = await tabIdOf(site.demo);
+    expect(await until(() => badge(demoTab), t => t !== '', 10_000, 'the badge')).toMatch(/^(?:\d+\+?|•)$/);
+  });
+
+  it('highlights the sentence of a clicked event', async () => {
+    expect(await demo.evaluate(clickEventProbe('2017-07-07'))).not.toBeNull();
+    const text = await until(() => demo.evaluate(HIGHLIGHT_PROBE) as Promise<string | null>, t => !!t, 5_000, 'the highlight');
+    expect(text).toMatch(/announced a ceasefire/);
+    await demo.screenshot({ path: path.join(SCREENSHOTS, 'chromium-demo-highlight.png') });
+  });
+
+  it('popup (as a tab aimed at the page) says it is a Syria-conflict article, with reasons', async () => {
+    const p = await popupFor(demoTab);
+    expect(await p.getAttribute('[data-status]', 'data-status')).toBe('popupSyria');
+    expect(await p.locator('ul.reasons li').count()).toBeGreaterThan(0);
+    expect(await p.locator('[data-action="hide"]').count()).toBe(1);
+    await p.setViewportSize({ width: 380, height: 420 });
+    await p.screenshot({ path: path.join(SCREENSHOTS, 'chromium-popup-demo.png') });
+    await p.close();
+  });
+
+  it('popup closes and reopens the panel', async () => {
+    const p = await popupFor(demoTab);
+    await p.click('[data-action="hide"]');
+    await until(() => demo.evaluate(PANEL_PROBE), v => v === null, 10_000, 'the panel to close');
+    await p.waitForSelector('[data-action="show"]');
+    await p.click('[data-action="show"]');
+    await until(() => demo.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 10_000, 'the panel to reopen');
+    expect(await demo.evaluate(HOST_COUNT)).toBe(1);
+    await p.close();
+  });
+
+  it('on a news page about another subject: analysed, but no panel and no badge; the popup says so', async () => {
+    const page = await ctx.newPage();
+    await page.goto(site.other);
+    const tabId = await tabIdOf(site.other);
+    const state = await until(() => tabState(tabId), s => !!s?.analysis, 20_000, 'the analysis');
+    expect(state!.analysis!.syriaConflict).toBe(false);
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    expect(await badge(tabId)).toBe('');
+    const p = await popupFor(tabId);
+    expect(await p.getAttribute('[data-status]', 'data-status')).toBe('popupNotSyria');
+    // "Analyse this page anyway" opens the panel on request, saying it is not a Syria-conflict article.
+    await p.click('[data-action="analyse"]');
+    await until(() => page.evaluate(HOST_COUNT), n => n === 1, 10_000, 'the panel on request');
+    expect(await badge(tabId)).toBe('');
+    await p.close();
+    await page.close();
+  });
+
+  it('popup on a browser page says it has no access, and analysing it fails with a message', async () => {
+    const tabIds = () => sw.evaluate(async () => (await chrome.tabs.query({})).map(t => t.id ?? 0));
+    const before = await tabIds();
+    const page = await ctx.newPage();
+    await page.goto('chrome://version');
+    // Without the "tabs" permission Chromium hides a browser page's URL from us: the new tab is the one.
+    const tabId = (await tabIds()).find(id => !before.includes(id))!;
+    const p = await popupFor(tabId);
+    expect(await p.getAttribute('[data-status]', 'data-status')).toBe('popupNoAccess');
+    await p.click('[data-action="analyse"]');
+    expect(await p.textContent('[role="alert"]')).toMatch(/could not be analysed/);
+    await p.close();
+    await page.close();
+  });
+
+  it('sent no request to any host but the local test server', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(remoteRequests(requests)).toEqual([]);
+  });
+});

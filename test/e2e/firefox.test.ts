@@ -1,0 +1,189 @@
+// The built extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi, installed as a temporary
+// add-on): the same journey as in Chromium, plus Firefox's own case — host permissions the user has not granted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
+
+interface PanelView { status: string; datetimes: string[]; rows: number }
+interface BidiConnection { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> }
+
+const GECKO_ID = (JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
+const UUID = '5e7d2c1a-0b7e-4c53-9d1e-2f6a8b9c0d11';
+const EXT_ORIGIN = `moz-extension://${UUID}`;
+
+let site: Site;
+
+async function launch(grantByDefault: boolean): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+    userDataDir: tempDir('snt-firefox-'),
+    // Needed only to open moz-extension:// pages (browser-testing.md).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Firefox MV3 host permissions are the user's: set the install-time default explicitly, both ways.
+      'extensions.originControls.grantByDefault': grantByDefault,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+    },
+  });
+  await browser.installExtension(extDir('firefox'));
+  return browser;
+}
+
+/** An extension page (page.goto hangs on moz-extension://): raw BiDi, polled with script.evaluate. */
+class ExtensionPage {
+  private constructor(private bidi: BidiConnection, private context: string) {}
+  static async open(browser: Browser, pathAndQuery: string): Promise<ExtensionPage> {
+    const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+    const { result } = await bidi.send('browsingContext.create', { type: 'tab' });
+    const page = new ExtensionPage(bidi, result.context as string);
+    await bidi.send('browsingContext.navigate', { context: page.context, url: `${EXT_ORIGIN}/${pathAndQuery}`, wait: 'none' });
+    return page;
+  }
+  async eval<T>(expression: string): Promise<T> {
+    const { result } = await this.bidi.send('script.evaluate', { expression, target: { context: this.context }, awaitPromise: true, resultOwnership: 'none' });
+    const r = result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+    if (r.type === 'exception') throw new Error(r.exceptionDetails?.text ?? 'evaluate failed');
+    return deserialize(r.result) as T;
+  }
+  async screenshot(file: string): Promise<void> {
+    const { result } = await this.bidi.send('browsingContext.captureScreenshot', { context: this.context });
+    fs.writeFileSync(file, Buffer.from(result.data as string, 'base64'));
+  }
+  close(): Promise<unknown> {
+    return this.bidi.send('browsingContext.close', { context: this.context });
+  }
+}
+
+/** BiDi remote values → JS (only the shapes our probes return). */
+function deserialize(v: unknown): unknown {
+  const r = v as { type?: string; value?: unknown } | undefined;
+  if (!r) return undefined;
+  if (r.type === 'array') return (r.value as unknown[]).map(deserialize);
+  if (r.type === 'object') return Object.fromEntries((r.value as [unknown, unknown][]).map(([k, x]) => [typeof k === 'string' ? k : deserialize(k), deserialize(x)]));
+  if (r.type === 'null' || r.type === 'undefined') return null;
+  return r.value;
+}
+
+/** An extension page evaluating `browser.*` for us (the popup page, aimed at no tab). */
+async function extensionProbe(browser: Browser): Promise<ExtensionPage> {
+  const p = await ExtensionPage.open(browser, 'popup.html?tabId=0');
+  await until(() => p.eval<boolean>('typeof browser !== "undefined" && !!browser.runtime').catch(() => false), ok => ok, 10_000, 'an extension page');
+  return p;
+}
+// tabs.query({url}) does not match 127.0.0.1:PORT patterns in Firefox: filter on tab.url (browser-testing.md).
+const tabIdOf = (probe: ExtensionPage, url: string) =>
+  until(() => probe.eval<number>(`browser.tabs.query({}).then(ts => (ts.find(t => t.url === ${JSON.stringify(url)}) || {}).id || 0)`), id => id > 0, 10_000, `tab of ${url}`);
+const badge = (probe: ExtensionPage, tabId: number) => probe.eval<string>(`browser.action.getBadgeText({ tabId: ${tabId} })`);
+
+async function popupStatus(browser: Browser, tabId: number): Promise<{ page: ExtensionPage; status: string }> {
+  const page = await ExtensionPage.open(browser, `popup.html?tabId=${tabId}`);
+  const status = await until(() => page.eval<string | null>(`document.querySelector('[data-status]')?.dataset.status ?? null`).catch(() => null), s => !!s, 10_000, 'the popup');
+  return { page, status: status! };
+}
+
+beforeAll(async () => {
+  site = await serve();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('Firefox, host permissions granted at install', () => {
+  let browser: Browser;
+  let probe: ExtensionPage;
+  let demo: Page;
+  let demoTab: number;
+  const requests: string[] = [];
+  const watch = (p: Page) => p.on('request', r => void requests.push(r.url()));
+
+  beforeAll(async () => {
+    browser = await launch(true);
+    probe = await extensionProbe(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the panel on the demo article, with the gold dates in date order', async () => {
+    demo = await browser.newPage();
+    watch(demo);
+    await demo.setViewport({ width: 1280, height: 800 });
+    await demo.goto(site.demo);
+    const view = await until(() => demo.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 30_000, 'the panel');
+    const at = goldPositions(view!.datetimes);
+    expect(at.every(i => i >= 0), `panel dates: ${view!.datetimes.join(' ')}`).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    await new Promise(r => setTimeout(r, 300));
+    await demo.screenshot({ path: path.join(SCREENSHOTS, 'firefox-demo-panel.png') });
+  });
+
+  it('marks the tab with the badge', async () => {
+    demoTab = await tabIdOf(probe, site.demo);
+    expect(await until(() => badge(probe, demoTab), t => t !== '', 10_000, 'the badge')).toMatch(/^(?:\d+\+?|•)$/);
+  });
+
+  it('highlights the sentence of a clicked event', async () => {
+    await demo.bringToFront();
+    expect(await demo.evaluate(clickEventProbe('2017-07-07'))).not.toBeNull();
+    const text = await until(() => demo.evaluate(HIGHLIGHT_PROBE) as Promise<string | null>, t => !!t, 5_000, 'the highlight');
+    expect(text).toMatch(/announced a ceasefire/);
+    await demo.screenshot({ path: path.join(SCREENSHOTS, 'firefox-demo-highlight.png') });
+  });
+
+  it('popup (as a tab aimed at the page) says it is a Syria-conflict article, with reasons', async () => {
+    const { page, status } = await popupStatus(browser, demoTab);
+    expect(status).toBe('popupSyria');
+    expect(await page.eval<number>(`document.querySelectorAll('ul.reasons li').length`)).toBeGreaterThan(0);
+    await page.screenshot(path.join(SCREENSHOTS, 'firefox-popup-demo.png'));
+    await page.close();
+  });
+
+  it('on a news page about another subject: analysed, but no panel and no badge; the popup says so', async () => {
+    const page = await browser.newPage();
+    watch(page);
+    await page.goto(site.other);
+    const tabId = await tabIdOf(probe, site.other);
+    const { page: popup, status } = await until(async () => {
+      const r = await popupStatus(browser, tabId);
+      if (r.status !== 'popupNotSyria') await r.page.close();
+      return r;
+    }, r => r.status === 'popupNotSyria', 20_000, 'the verdict');
+    expect(status).toBe('popupNotSyria');
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    expect(await badge(probe, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('sent no request to any host but the local test server', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(remoteRequests(requests)).toEqual([]);
+  });
+});
+
+describe('Firefox, host permissions not granted', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch(false);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('runs nothing on the page, and the popup says permission is missing and offers to analyse anyway', async () => {
+    const probe = await extensionProbe(browser);
+    const page = await browser.newPage();
+    await page.goto(site.demo);
+    await new Promise(r => setTimeout(r, 1500));
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    // Without the host permission Firefox hides the tab's URL too: the page is the last tab that is not ours.
+    const tabId = await until(() => probe.eval<number>(`browser.tabs.query({}).then(ts => (ts.filter(t => !(t.url || '').startsWith('moz-extension')).pop() || {}).id || 0)`), id => id > 0, 10_000, 'the page tab');
+    const { page: popup, status } = await popupStatus(browser, tabId);
+    expect(status).toBe('popupNoAccess');
+    expect(await popup.eval<number>(`document.querySelectorAll('[data-action="analyse"]').length`)).toBe(1);
+    await popup.close();
+  });
+});

@@ -1,0 +1,96 @@
+// Shared by the Chromium and Firefox e2e files: the local server, the pages, what we expect of them.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const extDir = (browser: 'chrome' | 'firefox') => path.join(ROOT, 'dist/e2e', browser);
+export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+
+/** The seed article's gold dates (../shared/seed/gold-timeline.json), in the order the timeline must show them. */
+export const GOLD_DATES = ['2011-03', '2017-05', '2017-07-07', '2017-07-09', '2017-07-10'];
+
+const PAGES: Record<string, string> = {
+  '/demo/iran-syria-ceasefire.html': 'demo/iran-syria-ceasefire.html',
+  '/news/lebanon-strike.html': 'test/e2e/fixtures/lebanon-strike.html',
+};
+
+export interface Site {
+  origin: string;
+  demo: string;
+  other: string;
+  close(): Promise<void>;
+}
+
+export async function serve(): Promise<Site> {
+  const server = http.createServer((req, res) => {
+    const file = PAGES[(req.url ?? '').split('?')[0]!];
+    if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(path.join(ROOT, file)));
+  });
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return {
+    origin,
+    demo: `${origin}/demo/iran-syria-ceasefire.html`,
+    other: `${origin}/news/lebanon-strike.html`,
+    close: () => new Promise(r => server.close(() => r())),
+  };
+}
+
+/** Browser profiles and HOME stay out of the real home (browser-testing.md). */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Requests that left the machine: anything not to our local server or the browser's own/extension schemes. */
+export function remoteRequests(urls: string[]): string[] {
+  return urls.filter(u => /^(?:https?|wss?):/i.test(u) && !/^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//i.test(u));
+}
+
+/** Indexes of each gold date in the panel's list, -1 when missing. */
+export function goldPositions(datetimes: string[]): number[] {
+  return GOLD_DATES.map(d => datetimes.indexOf(d));
+}
+
+/** Evaluated in the page: the panel host (random tag name), its open root, the event rows' <time datetime>. */
+export const PANEL_PROBE = `(() => {
+  const host = [...document.documentElement.children].find(e => e.tagName.toLowerCase().startsWith('snt-panel-'));
+  const root = host && host.shadowRoot;
+  if (!root || getComputedStyle(host).display === 'none') return null;
+  return {
+    status: root.querySelector('aside') ? 'shown' : 'empty',
+    datetimes: [...root.querySelectorAll('[data-kind="event"] time')].map(t => t.getAttribute('datetime') || ''),
+    rows: root.querySelectorAll('[data-kind="event"]').length,
+  };
+})()`;
+
+/** Clicks the row of the first event whose date is `date`; returns that event's evidence text if found. */
+export const clickEventProbe = (date: string) => `(() => {
+  const host = [...document.documentElement.children].find(e => e.tagName.toLowerCase().startsWith('snt-panel-'));
+  const row = [...host.shadowRoot.querySelectorAll('[data-kind="event"]')].find(r => r.querySelector('time')?.getAttribute('datetime') === ${JSON.stringify(date)});
+  if (!row) return null;
+  row.querySelector('.row-main').click();
+  return row.querySelector('.label')?.textContent ?? '';
+})()`;
+
+/** The page's current evidence highlight (CSS Custom Highlight API, else the selection), as text. */
+export const HIGHLIGHT_PROBE = `(() => {
+  const reg = globalThis.CSS && CSS.highlights;
+  if (reg) for (const [name, h] of reg) if (name.startsWith('snt-evidence-')) { const r = [...h][0]; if (r) return r.toString(); }
+  return getSelection()?.toString() || null;
+})()`;
+
+export const HOST_COUNT = `[...document.documentElement.children].filter(e => e.tagName.toLowerCase().startsWith('snt-panel-')).length`;
+
+export async function until<T>(f: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await f();
+  while (!ok(v)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(v)}`);
+    await new Promise(r => setTimeout(r, 150));
+    v = await f();
+  }
+  return v;
+}

@@ -1,9 +1,9 @@
 // Is the Syrian conflict the subject of this text, not a passing mention? Weighs lexicon hits by position (title,
 // lead, body) with diminishing returns per entry, against other conflicts and against genres that are not conflict
 // news (recipes, travel, sports, markets).
-import { COMPILED_CUES, COMPILED_LEXICON, type Cue, type CueGroup, type LexiconEntry } from './lexicon.js';
+import { COMPILED_CUES, COMPILED_LEXICON, type CueGroup, type LexiconEntry } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
-import { countTerms, type Term } from './terms.js';
+import { countTerms, type CompiledTerms, type Term } from './terms.js';
 
 export interface SubjectScore {
   /** Syria-specific names (places, actors, processes). */
@@ -68,7 +68,7 @@ export function scoreSubject(title: string, text: string): SubjectScore {
 }
 
 /** Per term: title hits count 3×, lead hits 1.5× (at most two), body hits with square-root returns. */
-function weigh<T extends Term>(c: Parameters<typeof countTerms<T>>[0], title: string, lead: string, body: string): Map<T, number> {
+function weigh<T extends Term>(c: CompiledTerms<T>, title: string, lead: string, body: string): Map<T, number> {
   const out = new Map<T, number>();
   const add = (counts: Map<T, number>, f: (n: number) => number) => {
     for (const [term, n] of counts) out.set(term, (out.get(term) ?? 0) + term.weight * f(n));
@@ -79,4 +79,3 @@ function weigh<T extends Term>(c: Parameters<typeof countTerms<T>>[0], title: st
   return out;
 }
 
-export type { Cue };

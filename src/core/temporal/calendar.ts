@@ -35,4 +35,3 @@ export function weekValue(x: Ymd): string {
 
 /** Month index since year 0, for month arithmetic. */
 export const monthIndex = (y: number, m: number): number => y * 12 + (m - 1);
-export const monthValue = (i: number): string => `${pad(Math.floor(i / 12), 4)}-${pad((i % 12) + 1)}`;

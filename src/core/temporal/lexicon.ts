@@ -2,11 +2,11 @@
 import LEX from './lexicon.json';
 import type { Unit } from './draft.js';
 
-export const MONTHS: Record<string, number> = LEX.months;
-export const WEEKDAYS: Record<string, number> = LEX.weekdays;
+const MONTHS: Record<string, number> = LEX.months;
+const WEEKDAYS: Record<string, number> = LEX.weekdays;
 export const ORDINALS: Record<string, number> = LEX.ordinals;
 export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = LEX.seasons as Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
-export const UNITS: Record<string, Unit> = LEX.units as Record<string, Unit>;
+const UNITS: Record<string, Unit> = LEX.units as Record<string, Unit>;
 export const TIMES_OF_DAY: Record<string, string> = LEX.timesOfDay;
 /** Holiday → "MM-DD", "MM/weekday/nth" (nth -1 = last; "+1" = the day after), or "easter±n". */
 export const HOLIDAYS: Record<string, string> = LEX.holidays;
@@ -25,7 +25,6 @@ export const NUMBER = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${UNITS_ONE})(?:[\\s-](?:$
 export const UNIT = `(?:${alt(Object.keys(UNITS))})`;
 export const HOLIDAY = `(?:${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['\u2019]")})`;
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
-export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))})`;
 
 /** Value of a NUMBER match; null for vague quantities ("several"), which TIMEX writes as X. */
 export function numberValue(s: string): number | null {

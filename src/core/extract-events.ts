@@ -106,7 +106,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       if (date && ref && status === 'happened' && (startDay(date.value) ?? '') > ref) status = 'scheduled';
       if (link && status === 'happened' && link.event.date.from > (ref ?? '9999')) status = 'scheduled';
       tags.push(`status/${status}`);
-      let label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content);
+      let label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content, f.speaker);
       // "As he arrived …, UN Syria envoy Staffan de Mistura said": the one person the sentence names is "he".
       const pronoun = /^(?:He|She)\b/.exec(label);
       if (pronoun) {

@@ -12,8 +12,14 @@ export interface Clause {
 const BREAK = /[;:()\u2014\u2013]|,\s|\b(?:as|while|after|before|when|that|because|but|although|though|whereas|which|who|where|until|once|if|since|following|ahead of)\s/gi;
 
 /** `keep`: spans never cut (date phrases such as "Monday, April 2, 2018"). */
+// A short parenthesis is part of its phrase: "the Syrian Democratic Forces (SDF) declared", "at 5am (0300 GMT)".
+const SHORT_PAREN = /\((?:[^()\s]+\s?){1,4}\)/g;
+
 export function clauses(sentence: string, keep: { start: number; end: number }[] = []): Clause[] {
   const out: Clause[] = [];
+  SHORT_PAREN.lastIndex = 0;
+  keep = [...keep];
+  for (let m = SHORT_PAREN.exec(sentence); m; m = SHORT_PAREN.exec(sentence)) keep.push({ start: m.index - 1, end: m.index + m[0].length + 1 });
   let from = 0, opener = '';
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(sentence); m; m = BREAK.exec(sentence)) {

@@ -30,6 +30,8 @@ export interface FoundEvent {
   date: FoundDate | null;
   /** Reported speech: the clause holding what was said. */
   content?: Clause;
+  /** For "“…,” X said": the speaker's words after the quotation. */
+  speaker?: { start: number; end: number };
   /** A weaker report of its event (participle, noun, inherited date): loses to a stronger one in dedupe. */
   weak: boolean;
 }
@@ -92,6 +94,12 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
       const rest = text.slice(t.end, cs[ci]!.end).replace(/\b(?:on|in|at|late|early|last|this|next)\b|[A-Z][a-z]+day|\d+/g, '').trim();
       const content = ci > 0 ? { start: cs[0]!.start, end: cs[ci - 1]!.end, opener: '' } : rest.split(/\s+/).length < 3 ? cs[ci + 1] : undefined;
       if (content) e.content = content;
+      // “…,” X said: the quotation is what was said, the words after it the speaker, whatever clauses the quote holds.
+      const close = /^\s*[\u201c"]/.test(text) ? Math.max(text.lastIndexOf('\u201d', t.start), text.lastIndexOf('"', t.start)) : -1;
+      if (close > 0) {
+        e.content = { start: text.search(/[\u201c"]/) + 1, end: close, opener: '' };
+        e.speaker = { start: close + 1, end: Math.max(t.end, cs[ci]!.end) };
+      }
     }
     return e;
   };

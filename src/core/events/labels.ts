@@ -50,7 +50,13 @@ function antecedent(sentence: string, cs: Clause[], index: number): number | nul
  * Label for an event reported in clause `index` of `cs` (offsets into `sentence`).
  * `dates` are the date phrases to leave out. For speech events `content` is the reported clause, put after the speaker.
  */
-export function makeLabel(sentence: string, cs: Clause[], index: number, dates: { start: number; end: number }[], content?: Clause): string {
+export function makeLabel(sentence: string, cs: Clause[], index: number, dates: { start: number; end: number }[], content?: Clause,
+  speaker?: { start: number; end: number }): string {
+  if (content && speaker) {
+    const who = withoutDates(sentence.slice(speaker.start, speaker.end), speaker.start, dates).replace(/^[\s,.;:]+/, '');
+    const said = withoutDates(sentence.slice(content.start, content.end), content.start, dates).replace(/[\s,.;:]+$/, '');
+    return tidy(`${tidy(who).replace(/…$/, '')}: ${said.trim()}`);
+  }
   const ante = antecedent(sentence, cs, index);
   if (ante != null) return tidy(withoutDates(sentence.slice(ante, cs[index]!.end), ante, dates));
   const part = (i: number) => withoutDates(sentence.slice(cs[i]!.start, cs[i]!.end), cs[i]!.start, dates);
@@ -68,14 +74,16 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
     if (index > 1 && /^(?:which|who|that)$/.test(cs[index - 1]!.opener) && PREDICATE_START.test(clause)) return tidy(`${part(index - 2)} ${part(index)}`);
   }
   let from = index, to = index;
-  const words = (a: number, b: number) => sentence.slice(cs[a]!.start, cs[b]!.end).split(/\s+/).filter(Boolean).length;
+  // Words a label would keep: date phrases do not count.
+  const words = (a: number, b: number) => withoutDates(sentence.slice(cs[a]!.start, cs[b]!.end), cs[a]!.start, dates).split(/\s+/).filter(Boolean).length;
   // Pronoun-led or very short clauses borrow the clause before them (the antecedent) and then the one after.
   const opensMidway = (i: number) => { const t = sentence.slice(cs[i]!.start).trim(); return PRONOUN_START.test(t) || PREDICATE_START.test(t); };
   // "The fighting, now in its sixth year, has displaced millions": back to the clause that names the subject.
   // A clause with a subject of its own ("a ceasefire took effect") stands alone.
   const ownSubject = /^(?:the|a|an|this|these|those|its|their|his|her)\s/i.test(clause) && words(index, index) >= 3;
   while (!content && !ownSubject && from > 0 && (opensMidway(from) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
-  while (!content && to < cs.length - 1 && words(from, to) < 6) to++;
+  // Forward only into what a short clause announces ("Trump announced … that US troops will be pulled out").
+  while (!content && to < cs.length - 1 && (words(from, to) < 4 || words(from, to) < 6 && cs[to + 1]!.opener === 'that')) to++;
   const start = cs[from]!.start, end = cs[to]!.end;
   const own = withoutDates(sentence.slice(start, end), start, dates);
   if (!content) return tidy(own);

@@ -12,7 +12,7 @@ const cases: [string, string, string[]][] = [
   ['As he arrived for the talks on Monday, UN Syria envoy Staffan de Mistura said: “We will work very hard.”', '2017-07-10',
     ['Staffan de Mistura arrived for the talks']],
   ['During last month’s talks in Astana, Iran, Russia and Turkey agreed on establishing de-escalation zones.', '2017-07-04',
-    ['Talks in Astana']],
+    ['Talks in Astana, Iran, Russia and Turkey agreed on establishing de-escalation zones']],
   ['The talks, which began on Monday, are expected to end on Friday.', '2016-02-24',
     ['The talks, which began', 'The talks are expected to end']],
   ['The ceasefire, which took effect at midnight on Friday, largely held on Saturday.', '2016-02-28',

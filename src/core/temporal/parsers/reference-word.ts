@@ -4,12 +4,12 @@ import type { TemporalParser } from '../draft.js';
 import { wordPattern } from '../lexicon.js';
 
 const REFS: [RegExp, string][] = [
-  [/^(?:now|currently|nowadays|at present|these days|right now)$/i, 'PRESENT_REF'],
+  [/^(?:now|currently|nowadays|at present|these days)$/i, 'PRESENT_REF'],
   [/^(?:(?:more |most )?recently|lately|the past)$/i, 'PAST_REF'],
   [/^(?:the (?:near |distant )?future|the (?:near|short) term|a later date)$/i, 'FUTURE_REF'],
 ];
 const PATTERN = wordPattern(
-  'now|currently|nowadays|at\\s+present|these\\s+days|right\\s+now|(?:more\\s+|most\\s+)?recently|lately|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date');
+  'now|currently|nowadays|at\\s+present|these\\s+days|(?:more\\s+|most\\s+)?recently|lately|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date');
 // "now in its seventh year", "now-defunct": an adverb of degree, not a time.
 const NOW_NOT_TIME = /^(?:\s+(?:in\s+its|in\s+their|that|famous|defunct|retired|former|infamous|banned)\b|-)/i;
 // "the past two months", "the past week": a duration or a date phrase, tagged by other parsers.

@@ -42,7 +42,20 @@ export function classifyPage(input: DetectInput): PageKindVerdict {
     if (listing) return section(listing);
     if (namesATopic(input.title)) return other('a topic page (its title names a topic, not a story)');
   }
-  return { pageKind: 'article', isNews: true, reasons: [] };
+  return { pageKind: 'article', isNews: true, reasons: newsEvidence(input, typedNews, head) };
+}
+
+// "BEIRUT (Reuters) -", "SANAA, Yemen —", "MALACCA:", "BEIRUT //": a wire dateline opening the story.
+const DATELINE = /^\s*[A-Z][A-Z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z .]{2,20})?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—:]|\/\/)\s/m;
+
+/** What says "news article" besides the absence of other page kinds, for the popup's why. */
+function newsEvidence(input: DetectInput, typedNews: boolean, head: string): string[] {
+  const seen = [
+    typedNews ? 'news metadata' : '',
+    DATELINE.test(head.slice(0, 400)) ? 'a dateline' : '',
+    input.byline ? 'a byline' : '',
+  ].filter(Boolean);
+  return seen.length ? [`a news article (${seen.join(', ')})`] : [];
 }
 
 /** "Syria", "Middle East", "Sweida": a headline tells a story in more words (evidence: every title of one or two words

@@ -44,6 +44,11 @@ describe('classifyPage', () => {
     expect(v.isNews).toBe(isNews);
   });
 
+  it('names the news evidence it saw', () => {
+    const v = classifyPage(p('https://example.com/a/1', 'Jets hit Idlib as fears of an offensive mount', `BEIRUT (Reuters) - ${story}`, { byline: 'A. Reporter' }));
+    expect(v.reasons).toEqual(['a news article (a dateline, a byline)']);
+  });
+
   it('trusts page metadata that says news over a short title', () => {
     expect(classifyPage(p('https://example.com/a', 'Assad flees', story, { ogType: 'article' })).pageKind).toBe('article');
   });

@@ -23,10 +23,11 @@ export interface Candidate {
   refers?: boolean;
 }
 
-function shareActors(a: ArticleEvent, b: ArticleEvent): boolean {
+/** Shared actors or places; with `strict`, none named is no evidence. */
+function shareActors(a: ArticleEvent, b: ArticleEvent, strict = false): boolean {
   const ids = new Set([...a.participants, ...a.places].map(x => x.id));
   const other = [...b.participants, ...b.places].map(x => x.id);
-  if (!ids.size || !other.length) return true;
+  if (!ids.size || !other.length) return !strict;
   return other.filter(id => ids.has(id)).length >= Math.min(2, ids.size, new Set(other).size);
 }
 
@@ -44,7 +45,13 @@ function same(a: Candidate, b: Candidate): boolean {
   if (!a.weak && !b.weak) return false;
   if (family(a.event.type) !== family(b.event.type) || a.event.type === 'other') return false;
   const da = a.event.date?.value, db = b.event.date?.value;
-  if (da && db) return da === db;
+  if (da && db) {
+    if (da !== db) return false;
+    // A date only inherited from the sentence before ("Government jets bombed the market") names no event of its own:
+    // it is the same event only if it refers back or shares an actor or place ("The evacuees departed Douma").
+    const inherited = [a, b].find(c => c.event.date?.source === 'discourse');
+    return !inherited || !!inherited.refers || shareActors(a.event, b.event, true);
+  }
   // An undated finite report is its own event unless it refers back ("The ceasefire was brokered by …").
   const undated = da ? b : a;
   if (!undated.refers) return false;

@@ -57,6 +57,8 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(sentence.slice(m.end - offset))) return false;
   // "BEIRUT, Aug 20 (Reuters) –": a dateline dates the report, not an event.
   if (/^[A-Z][A-Z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
+  // "© 2020 Reuters", "Updated 13 March 2025": page furniture, not events.
+  if (/(?:©|\(c\)|\bcopyright|\b(?:updated|published|posted|last modified)(?:\s+(?:on|at))?:?)\s*$/i.test(sentence.slice(0, m.start - offset))) return false;
   // "the fall of the Assad regime" is an event noun, not autumn.
   if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
   return true;

@@ -7,6 +7,8 @@ const cases: [string, string][] = [
   ['Government forces recently regained most of the region.', '2018-03-25'],
   ['“We will work very hard,” he said.', '2017-07-10'],
   ['The rebels tried to secure the road.', '2017-07-10'],
+  ['© 2020 Reuters', '2020-03-02'],
+  ['Updated 13 March 2025', '2025-03-14'],
 ];
 
 describe('no dated event', () => {

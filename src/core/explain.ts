@@ -27,7 +27,8 @@ export function explainers(entities: EntityMention[], kb: KnowledgeBase, publish
     const notYet = e.valid.from && published ? after(String(e.valid.from), published) : false;
     if (notYet) later.unshift({ date: String(e.valid.from), text: e.summary });
     out.push({
-      id, name: e.name, kind: e.kind, summary: notYet ? '' : e.summary, later, mentions: c.n, sources: e.sources, first: c.first,
+      id, name: e.name, kind: e.kind, summary: notYet ? `Described as of ${String(e.valid.from)}, after this article: see later.` : e.summary,
+      later, mentions: c.n, sources: e.sources, first: c.first,
     });
   }
   return out.sort((a, b) => b.mentions - a.mentions || a.first - b.first).map(({ first: _first, ...x }) => x);

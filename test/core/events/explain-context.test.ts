@@ -15,6 +15,13 @@ describe('explainers', () => {
     expect(x!.later.every(l => l.date > '2017-07-10')).toBe(true);
   });
 
+  it('keep a description that only became true after the article as later context', () => {
+    const pedersen: EntityMention = { ...assad, id: 'geir-pedersen', name: 'Geir Pedersen', text: 'Pedersen' };
+    const [x] = explainers([pedersen], KB, '2017-07-10');
+    expect(x!.summary).toMatch(/after this article/);
+    expect(x!.later[0]!.date).toBe('2019-01-07');
+  });
+
   it('have nothing "later" for an article written after every development', () => {
     expect(explainers([assad], KB, '2026-01-01')[0]!.later).toEqual([]);
   });

@@ -20,7 +20,7 @@ export interface ListingSignals {
 
 /** Why the page is a listing, or null. */
 export function listingReason(s: ListingSignals): string | null {
-  if (LIST_URL.test(s.url) || pagedIndex(s.url) || HOME_URL.test(s.url)) return 'a section, tag, search or home page';
+  if ((LIST_URL.test(s.url) && !articleSlug(s.url)) || pagedIndex(s.url) || HOME_URL.test(s.url)) return 'a section, tag, search or home page';
   if (ARCHIVE_TEXT.test(s.head)) return 'a blog archive';
   const density = s.linkDensity ?? 0;
   // Mostly link text, or a long run of linked headlines around little prose.
@@ -28,6 +28,14 @@ export function listingReason(s: ListingSignals): string | null {
   const teasers = s.lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
   if (teasers >= 3 || (teasers >= 2 && teasers * 3 >= s.lines.length)) return 'a list of stories';
   return null;
+}
+
+/** An article's own address under a listing-like folder ("/archives/2024/01/three-ways-for-syrians-abroad-to-obtain-a-
+ * passport/"): a slug of four words or more, or a long numeric id, ends the path. */
+function articleSlug(url: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return last.split('-').filter(Boolean).length >= 4 || /\d{6,}/.test(last);
 }
 
 /** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */

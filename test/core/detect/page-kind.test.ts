@@ -14,6 +14,7 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a live blog by JSON-LD', p('https://example.com/a/1', 'Rebels near Damascus', story, { jsonLdTypes: ['LiveBlogPosting'] }), 'live-blog', true],
   ['a live-blog index', p('https://example.com/live/', 'Live', 'Syria live: rebels near Damascus\nRead more\nGaza live: talks resume\nRead more\nUkraine live: strikes on Kyiv\nRead more'), 'section', false],
   ['a home page', p('https://www.example.com/en/', 'Example News: breaking news from the Middle East and the world', story), 'section', false],
+  ['an article filed under /archives/', p('https://english.example.net/archives/2024/01/three-ways-for-syrians-abroad-to-obtain-a-passport/', 'Three ways for Syrians abroad to obtain a passport', story), 'article', true],
   ['a tag page', p('https://example.com/tag/syria/', 'Syria news and analysis from our reporters', story), 'section', false],
   ['a search page', p('https://example.com/news/search?q=syria', 'Results for your query on Syria today', story), 'section', false],
   ['a paged index', p('https://example.com/en/syria?page=13', 'Latest updates from the region this week', story), 'section', false],

@@ -1,17 +1,17 @@
 // Events stage: per sentence, the events it reports with the date that governs each (events/find-events.ts);
 // then knowledge-base linking, discourse dating for sentences without a date, labels, and one item per event.
-import type { ArticleEvent, EntityMention, EventDate, PublishedDate, Sentence, TemporalMention } from './types.js';
+import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMention } from './types.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { detectTense } from './temporal/index.js';
-import { analyseSentence, typeOf, type FoundDate, type FoundEvent } from './events/find-events.js';
-import { eventStatus } from './events/status.js';
+import { analyseSentence, type FoundDate, type FoundEvent } from './events/find-events.js';
 import { linkKbEvent } from './events/kb-link.js';
-import { makeLabel } from './events/labels.js';
+import { makeLabel, namePronoun } from './events/labels.js';
+import { undatedEvents } from './events/undated.js';
+import { kbDate, textDate } from './events/event-date.js';
 import { mentionsIn } from './events/participants.js';
 import { dedupe, family, type Candidate } from './events/dedupe.js';
 import { GENERIC } from './events/kb-match.js';
 import { startDay } from './events/dates.js';
-import { settleSince, settleWeekday } from './events/settle.js';
 
 export interface EventInput {
   text: string;
@@ -31,28 +31,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
 
   for (const s of sentences) {
     const a = analyseSentence(s, mentions, anchor());
-    const found: FoundEvent[] = [...a.events];
-    const dated = found.some(e => e.date);
-    // Undated triggers: named KB events anywhere; in a sentence with no date, its first reported event.
-    let main = !dated;
-    for (const t of a.rest) {
-      if (t.quoted || t.form === 'infinitive' && !t.speech) continue;
-      const ci = a.cs.findIndex(c => t.start >= c.start && t.start < c.end);
-      const before = s.text.slice(a.cs[ci]!.start, t.start);
-      const status = eventStatus(t, before, s.text);
-      const e: FoundEvent = { trigger: t, type: typeOf(t, a.triggers.filter(x => x.start >= a.cs[ci]!.start && x.start < a.cs[ci]!.end)), status, clause: ci, at: t.start, date: null, weak: true };
-      const clauseText = s.text.slice(a.cs[ci]!.start, a.cs[ci]!.end);
-      const past = detectTense(s.text, t.start) === 'past';
-      const link = linkKbEvent(kb, clauseText, s.text, text, null, ref, status, past, { start: t.start - a.cs[ci]!.start, end: t.end - a.cs[ci]!.start, type: e.type });
-      // A named KB event is the sentence's main event ("In Astana peace talks, Russia, Turkey and Iran tried …");
-      // beside dated events only an alias names one ("The talks are expected to pave the way for Feb. 8 negotiations
-      // in Geneva" names no Geneva round).
-      if (link && (link.how === 'alias' || !dated && (t.form === 'nominal' || t.light))) { found.push(e); main = false; continue; }
-      // "Previous similar ceasefires have failed to hold": trying and failing report an event only with a date or a name.
-      const eventive = t.form === 'finite' && !t.base && !t.speech && e.type !== 'other' && !/^(?:fail|try|continue)$/.test(t.lemma);
-      const presentStatement = t.speech && t.form === 'finite' && detectTense(s.text, t.start) === 'present';
-      if (main && (eventive || presentStatement)) { found.push(e); main = false; }
-    }
+    const found: FoundEvent[] = [...a.events, ...undatedEvents(s, a, kb, text, ref)];
 
     for (const f of found) {
       const t = f.trigger;
@@ -62,32 +41,14 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const clauseText = s.text.slice(clause.start, clause.end);
       const past = detectTense(s.text, f.at) === 'past';
       const tags: string[] = [t ? `trigger/${t.lemma}` : 'trigger/date-only'];
-      let date: EventDate | null = null;
+      let date = textDate(f, s, clause, text, ref, tags);
       let kbRef: ArticleEvent['kb'];
-      if (f.date) {
-        // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
-        const futureInPast = t && /\b(?:was|were|had)\b/i.test(s.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
-        const settled = futureInPast ? f.date : settleWeekday(f.date, f.status, ref);
-        const d = f.date.mention ? settleSince(settled, text.slice(s.start, f.date.mention.start), ref) : settled;
-        if (d !== f.date) tags.push('date/status-settled');
-        const m = d.mention;
-        // An event is dated to its day: "Saturday night" (…TNI) and "10:35" place it within the day.
-        const day = /^\d{4}-\d{2}-\d{2}T/.test(d.value);
-        if (day) tags.push('date/day-of-time');
-        date = { value: day ? d.value.slice(0, 10) : d.value, precision: day ? 'day' : d.precision, source: d.how === 'governing-mention' && m?.stated ? 'text' : 'inferred',
-          ...(m ? { mention: { start: m.start, end: m.end, text: m.text } } : {}) };
-        tags.push(`date/${d.how}`, ...(m?.tags ?? []));
-      }
       const link = linkKbEvent(kb, clauseText, s.text, text, date?.value ?? null, ref, f.status, past,
         t ? { start: t.start - clause.start, end: t.end - clause.start, type: f.type } : undefined);
       if (link) {
         kbRef = { id: link.event.id, confidence: link.confidence };
         tags.push(`kb/${link.event.id}`, `kb-link/${link.how}`);
-        if (!date) {
-          const { from, to } = link.event.date;
-          date = { value: to ? `${from}/${to}` : from, precision: to ? 'range' : from.length === 10 ? 'day' : from.length === 7 ? 'month' : 'year', source: 'kb', kb: link.event.id };
-          tags.push('date/kb');
-        }
+        if (!date) { date = kbDate(link.event); tags.push('date/kb'); }
       }
       const { participants, places } = mentionsIn(entities, s.start + Math.min(clause.start, f.content?.start ?? clause.start),
         s.start + Math.max(clause.end, f.content?.end ?? 0), kb, ref);
@@ -106,17 +67,10 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       if (date && ref && status === 'happened' && (startDay(date.value) ?? '') > ref) status = 'scheduled';
       if (link && status === 'happened' && link.event.date.from > (ref ?? '9999')) status = 'scheduled';
       tags.push(`status/${status}`);
-      let label = makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content, f.speaker);
-      // "As he arrived …, UN Syria envoy Staffan de Mistura said": the one person the sentence names is "he".
-      const pronoun = /^(?:He|She)\b/.exec(label);
-      if (pronoun) {
-        const people = mentionsIn(entities, s.start, s.end, kb, ref).participants.filter(m => m.kind === 'person');
-        if (people.length === 1) {
-          const name = people[0]!.name;
-          label = `${s.text.includes(name) ? name : people[0]!.text}${label.slice(pronoun[0].length)}`;
-          if (!participants.some(p => p.id === people[0]!.id)) participants.push(people[0]!);
-        }
-      }
+      const named = namePronoun(makeLabel(s.text, a.cs, f.clause, a.datePhrases, f.content, f.speaker), s.text,
+        mentionsIn(entities, s.start, s.end, kb, ref).participants.filter(m => m.kind === 'person'));
+      const label = named.label;
+      if (named.person && !participants.some(p => p.id === named.person!.id)) participants.push(named.person);
       const event: ArticleEvent = {
         id: '', label, type: link?.event.type ?? f.type, status,
         trigger: t ? { start: s.start + t.start, end: s.start + t.end, text: t.text } : { start: s.start + f.at, end: s.start + f.at, text: '' },

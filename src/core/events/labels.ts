@@ -90,3 +90,12 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   const said = withoutDates(sentence.slice(content.start, content.end), content.start, dates);
   return tidy(`${tidy(own).replace(/…$/, '')}: ${said.trim()}`);
 }
+
+/** "As he arrived …, UN Syria envoy Staffan de Mistura said": a label opening with he/she names the one person the
+ *  sentence names (by the KB name when the sentence uses it). Returns the label and the person, if replaced. */
+export function namePronoun<P extends { name: string; text: string }>(label: string, sentence: string, people: P[]): { label: string; person?: P } {
+  const pronoun = /^(?:He|She)\b/.exec(label);
+  if (!pronoun || people.length !== 1) return { label };
+  const p = people[0]!;
+  return { label: `${sentence.includes(p.name) ? p.name : p.text}${label.slice(pronoun[0].length)}`, person: p };
+}

@@ -33,7 +33,8 @@ const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\
 const OWN_QUESTION = /\?(?!\s*["”’'])/g;
 // Book pages and reviews: "ISBN", "paperback", "368 pages", "the novel", "readers", "protagonist".
 const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?book|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club)\b/gi;
-const BOOK_URL = /(?:^|[/-])(?:e?books?|novels?|chapters?|read-online)(?:[/_.-]|$)/i;
+// A folder, not a word in an article slug ("/news/assad-book-ban" is news).
+const BOOK_URL = /\/(?:[a-z]+-)?(?:e?books?|novels?|chapters?|read-online)\//i;
 // Country profiles and fact sheets ("Capital: Damascus", "Population 21.1 million"), year-by-year timelines.
 const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
 const FACT_LINE = /^(?:[-•*]\s*)?(capital|population|area|currency|religions?|languages?|major (?:language|religion)|gdp|life expectancy|median age|ethnic groups|unemployment|literacy rate)\b/gim;
@@ -47,7 +48,7 @@ const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table
 const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
 const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;
 const EVENT_URL = /\/(?:events?|timelines)\//i;
-const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|community)\//i;
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?)\//i;
 const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
 // FAQ pages number their questions ("1. What is UNHCR's position …?"); news explainers ask unnumbered ones
 // ("Where is Bashar al-Assad?"), and "Q&A:" headlines are news, so only "FAQ" titles count.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { HIGHLIGHT_PROBE, PANEL_PROBE, ROOT, extDir, serve, tempDir, until, type Site } from './helpers.js';
+import { EXPECTED_STYLES, PANEL_STYLE_PROBE, serveHostile } from './panel-helpers.js';
 
 const SHOTS = tempDir('snt-panel-shots-');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -84,5 +85,19 @@ describe('panel in Chromium', () => {
     await until(() => page.evaluate(PANEL_PROBE), v => v === null, 5_000, 'the panel to close');
     expect(await page.evaluate(HIGHLIGHT_PROBE)).toBeNull();
     console.log(`panel screenshots: ${SHOTS}`);
+  });
+
+  it('keeps its styles under a strict page CSP and hostile page CSS', async () => {
+    const hostile = await serveHostile();
+    const p = await ctx.newPage();
+    try {
+      await p.goto(hostile.url);
+      await until(() => p.evaluate(PANEL_PROBE) as Promise<{ rows: number } | null>, v => !!v && v.rows > 0, 30_000, 'the panel');
+      expect(await p.evaluate(PANEL_STYLE_PROBE)).toEqual(EXPECTED_STYLES);
+      await p.screenshot({ path: path.join(SHOTS, 'strict-csp.png') });
+    } finally {
+      await p.close();
+      await hostile.close();
+    }
   });
 });

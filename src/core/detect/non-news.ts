@@ -17,8 +17,8 @@ export interface NonNewsRule {
 const WIKI_URL = /(?:^|[./])(?:wiki[a-z0-9]*|[a-z]*wiki|britannica|encyclopedia|liquisearch)\.|\/wiki\/|wikipedia/i;
 // Citation markers, infobox rows, "Last updated".
 const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed)\]/g;
-const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)(?:\s*\([^)\n]{0,40}\))?\s*$|wikipedia\s*$|from wikipedia, the free encyclopedia|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes|last updated)/im;
-const ALSO_CALLED = /\((?:also (?:called|known as)|or simply)\b[^)]{0,900}\)[^.]{0,300}?\b(?:is|was|are|were) (?:a|an|the)\b/i;
+const INFOBOX = /^(?:-\s*)?(?:belligerents|commanders and leaders|units involved|casualties and losses|part ?of:? (?:the )?[^\n]{0,80}\b(?:war|conflict|campaign|offensive|intervention|involvement)(?:\s*\([^)\n]{0,40}\))?\s*$|wikipedia\s*$|from wikipedia, the free encyclopedia|date\b.*\(\d+ (?:days?|months?)|result\b|territorial\s*changes)/im;
+const ALSO_CALLED = /^(?:the )?([^.\n(]{3,120})\((?:also (?:called|known as)|or simply)\b[^)]{0,900}\)[^.]{0,300}?\b(?:is|was|are|were) (?:a|an|the)\b/im;
 // Government travel advisories.
 const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
@@ -79,8 +79,10 @@ export const NON_NEWS: NonNewsRule[] = [
 /** An encyclopedia opening: the first sentence restates the title and defines it ("The Ghouta chemical attack was a…"),
  * or gives its subject's other names before defining it ("The Geneva II Conference (also called …) was a …"). */
 function definesTitle(title: string, head: string): boolean {
-  if (ALSO_CALLED.test(head.slice(0, 1500))) return true;
   const t = title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  // "Hayat Tahrir al-Sham (also known as HTS) was …" in a news story is not about the page's own title.
+  const also = ALSO_CALLED.exec(head.slice(0, 1500));
+  if (also?.[1] && t.split(/\s+/).length >= 2 && also[1].toLowerCase().includes(t.split(/\s+/).slice(0, 2).join(' '))) return true;
   if (t.split(/\s+/).length < 2) return false;
   const first = head.trimStart().slice(0, 300).toLowerCase();
   const at = first.startsWith(t) ? t.length : first.startsWith(`the ${t}`) ? t.length + 4 : -1;

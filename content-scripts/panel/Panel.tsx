@@ -53,6 +53,9 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
 
+  // A new status is the news: drop the last action's message so the live region announces it.
+  useEffect(() => setNotice(''), [status]);
+
   // Settings can change from elsewhere (options page, another tab): follow them.
   useEffect(() => { if (settings?.side) setSide(settings.side); }, [settings?.side]);
   useEffect(() => { if (settings?.width) setWidth(clampWidth(settings.width)); }, [settings?.width]);

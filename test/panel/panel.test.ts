@@ -208,7 +208,11 @@ describe('panel keyboard and focus', () => {
     await settle();
     expect(first.getAttribute('aria-expanded')).toBe('true');
     expect(r.querySelector('.evidence')!.textContent).toBe('War began.');
-    expect(r.querySelector('[aria-live]')!.textContent).toBe("Couldn't find this sentence on the page.");
+    const live = r.querySelector('[aria-live]')!;
+    expect(live.textContent).toBe("Couldn't find this sentence on the page.");
+    handle!.update({ status: 'error', message: 'Page changed.' });
+    await settle();
+    expect(live.textContent).toBe('Page changed.');
   });
 
   it('collapses to a small tab and remembers side and width', async () => {

@@ -235,6 +235,30 @@ describe('panel keyboard and focus', () => {
     expect(r.querySelector('ol')).not.toBeNull();
   });
 
+  it('resizes by dragging its inner edge, within bounds, and remembers the width when the drag ends', async () => {
+    const dom = testDom();
+    Object.assign(dom.win, { innerWidth: 1200 });
+    const onChange = vi.fn();
+    const { root: r } = mount(dom, { settings: { onChange } });
+    await settle();
+    const handle = r.querySelector('[role="separator"]')!;
+    const pointer = (type: string, clientX: number) => {
+      const e = new dom.win.Event(type, { bubbles: true, cancelable: true });
+      Object.assign(e, { clientX, pointerId: 1 });
+      handle.dispatchEvent(e);
+    };
+    pointer('pointerdown', 820);
+    pointer('pointermove', 700);
+    await settle();
+    expect((r.querySelector('aside') as HTMLElement).style.width).toBe('500px');
+    expect(onChange).not.toHaveBeenCalled();
+    pointer('pointermove', 10);
+    pointer('pointerup', 10);
+    expect(onChange).toHaveBeenCalledWith({ width: 720 });
+    await settle();
+    expect(handle.getAttribute('aria-valuenow')).toBe('720');
+  });
+
   it('puts its host back when the page removes it (hydration), but not after destroy', async () => {
     const dom = testDom();
     const { root: r } = mount(dom);

@@ -11,6 +11,7 @@ export const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?
 
 export interface ListingSignals {
   url: string;
+  title: string;
   head: string;
   lines: string[];
   readerable?: boolean;
@@ -25,7 +26,8 @@ export function listingReason(s: ListingSignals): string | null {
   const density = s.linkDensity ?? 0;
   // Mostly link text, or a long run of linked headlines around little prose.
   if ((s.readerable === false && density > 0.5) || ((s.headlineLinks ?? 0) >= 12 && density > 0.35)) return 'a list of stories';
-  const teasers = s.lines.filter(l => TEASER_LINK.test(l) || isCutOff(l)).length;
+  // The headline repeated above the text is not a teaser.
+  const teasers = s.lines.filter(l => l !== s.title.trim() && (TEASER_LINK.test(l) || isCutOff(l))).length;
   if (teasers >= 3 || (teasers >= 2 && teasers * 3 >= s.lines.length)) return 'a list of stories';
   return null;
 }

@@ -86,7 +86,8 @@ function definesTitle(title: string, head: string): boolean {
   if (t.split(/\s+/).length < 2) return false;
   const first = head.trimStart().slice(0, 300).toLowerCase();
   const at = first.startsWith(t) ? t.length : first.startsWith(`the ${t}`) ? t.length + 4 : -1;
-  return at >= 0 && /^[^.]{0,120}?\b(?:is|was|are|were|refers to)\b (?:a|an|the)\b/.test(first.slice(at));
+  // Same line: a page that repeats its headline above a news lede is not defining anything.
+  return at >= 0 && /^[^.\n]{0,120}?\b(?:is|was|are|were|refers to)\b (?:a|an|the)\b/.test(first.slice(at));
 }
 
 /** A year-by-year timeline: most lines start with a year ("1946 - Independence …", "2011 (March 15, Tuesday): …"). */

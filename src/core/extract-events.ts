@@ -7,6 +7,7 @@ import { analyseSentence, type FoundDate, type FoundEvent } from './events/find-
 import { linkKbEvent } from './events/kb-link.js';
 import { makeLabel, namePronoun } from './events/labels.js';
 import { undatedEvents } from './events/undated.js';
+import { clauseAt } from './events/clauses.js';
 import { kbDate, textDate } from './events/event-date.js';
 import { mentionsIn } from './events/participants.js';
 import { dedupe, family, type Candidate } from './events/dedupe.js';
@@ -85,7 +86,15 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
     const own = cands.filter(c => c.event.sentence === s.index && c.event.tags.includes('date/governing-mention'));
     if (own.length === 1) own[0]!.sole = true;
     // The discourse date is the sentence's main-clause date, not a backgrounded "after the first one crumbled on Wednesday".
-    const lead = found.find(e => e.date && !/^(?:after|before|since|following|until|ahead of|as|while|when)$/.test(a.cs[e.clause]?.opener ?? '')) ?? found.find(e => e.date);
+    // A sentence whose main event has no date ("Gulf countries called for calm … since … last year") ends the chain.
+    // Background is no lead either: subordinate and relative clauses, and the start of a state ("since October").
+    const background = (opener: string | undefined) => /^(?:after|before|since|following|until|ahead of|as|while|when|which|who|that)$/.test(opener ?? '');
+    const lead = found.find(e => {
+      const m = e.date?.mention;
+      if (!e.date || background(a.cs[e.clause]?.opener)) return false;
+      return !m || !background(clauseAt(a.cs, m.start - s.start)?.opener) && m.range?.to !== null && !/\bsince\s+(?:\S+\s+)?$/i.test(text.slice(s.start, m.start));
+    });
+    if (!lead && found.length) previous = null;
     if (lead?.date) {
       const mine = cands.filter(c => c.event.sentence === s.index).flatMap(c => [...c.event.participants, ...c.event.places]).map(m => m.id);
       previous = { date: lead.date, paragraph: s.paragraph, sentence: s.index, family: family(lead.type), ids: new Set(mine) };

@@ -56,6 +56,11 @@ describe('event dating', () => {
     expect(t.events.map(e => [e.date?.value, e.trigger.text, e.tags.includes('dedupe/also-sentence-1')])).toEqual([['2018-03-25', 'left', true]]);
   });
 
+  it('does not carry a background date into the next sentence', () => {
+    const t = analyse('The announcement marks the end of the caliphate, which at its height in 2014 covered large swathes of Syria and Iraq. SDF spokesman Mustafa Bali announced the victory on Twitter.', '2019-03-23');
+    expect(t.events.find(e => e.trigger.text === 'announced')?.date ?? null).toBeNull();
+  });
+
   it('dates a present-tense statement by the publication date', () => {
     const t = analyse('The Syrian Observatory says the town is quiet.', '2018-03-25');
     expect(t.events.map(e => [e.date?.value, e.date?.source, e.type])).toEqual([['2018-03-25', 'publication', 'statement']]);

@@ -133,6 +133,30 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('with "only mark the badge", the demo gets the badge but no panel until the popup asks', async () => {
+    await sw.evaluate(() => chrome.storage.sync.set({ open: 'badge' }));
+    const page = await ctx.newPage();
+    await page.goto(`${site.demo}?badge-only`);
+    const tabId = await tabIdOf(`${site.demo}?badge-only`);
+    await until(() => badge(tabId), t => t !== '', 20_000, 'the badge');
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    const p = await popupFor(tabId);
+    await p.click('[data-action="show"]');
+    await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 10_000, 'the panel on request');
+    await sw.evaluate(() => chrome.storage.sync.set({ open: 'auto' }));
+    await p.close();
+    await page.close();
+  });
+
+  it('removes its panel when the extension is reloaded under it ("Extension context invalidated")', async () => {
+    expect(await demo.evaluate(HOST_COUNT)).toBe(1);
+    await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await until(async () => {
+      await demo.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      return demo.evaluate(HOST_COUNT);
+    }, n => n === 0, 10_000, 'the panel to go');
+  });
+
   it('sent no request to any host but the local test server', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(remoteRequests(requests)).toEqual([]);

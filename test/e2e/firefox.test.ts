@@ -7,7 +7,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
 
 interface PanelView { status: string; datetimes: string[]; rows: number }
-interface BidiConnection { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> }
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+  on(event: string, listener: (params: { request: { url: string } }) => void): void;
+}
 
 const GECKO_ID = (JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
 const UUID = '5e7d2c1a-0b7e-4c53-9d1e-2f6a8b9c0d11';
@@ -96,10 +99,13 @@ describe('Firefox, host permissions granted at install', () => {
   let demo: Page;
   let demoTab: number;
   const requests: string[] = [];
-  const watch = (p: Page) => p.on('request', r => void requests.push(r.url()));
 
   beforeAll(async () => {
     browser = await launch(true);
+    // Every request of every tab (pages, popups, extension pages), not only those of pages puppeteer opened.
+    const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+    bidi.on('network.beforeRequestSent', e => void requests.push(e.request.url));
+    await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
     probe = await extensionProbe(browser);
   });
   afterAll(async () => {
@@ -108,7 +114,6 @@ describe('Firefox, host permissions granted at install', () => {
 
   it('shows the panel on the demo article, with the gold dates in date order', async () => {
     demo = await browser.newPage();
-    watch(demo);
     await demo.setViewport({ width: 1280, height: 800 });
     await demo.goto(site.demo);
     const view = await until(() => demo.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 30_000, 'the panel');
@@ -142,7 +147,6 @@ describe('Firefox, host permissions granted at install', () => {
 
   it('on a news page about another subject: analysed, but no panel and no badge; the popup says so', async () => {
     const page = await browser.newPage();
-    watch(page);
     await page.goto(site.other);
     const tabId = await tabIdOf(probe, site.other);
     const { page: popup, status } = await until(async () => {

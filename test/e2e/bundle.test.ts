@@ -1,0 +1,52 @@
+// What the stores check, on the built output: per-browser manifests from the one source, minimal permissions, a
+// small gate, and no code that could make a network request or load remote code (field notes §2.2, §2.6).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extDir } from './helpers.js';
+
+type Manifest = Record<string, any>;
+const manifest = (b: 'chrome' | 'firefox') => JSON.parse(fs.readFileSync(path.join(extDir(b), 'manifest.json'), 'utf8')) as Manifest;
+// Ways a script can reach the network or pull in code; the KB's source links are plain strings shown as <a href>.
+const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|createElement\(\s*["']script["']|\beval\s*\(|new Function\s*\(/;
+
+describe('built extension', () => {
+  it('Chrome gets a service worker; Firefox an event page, a gecko id, data_collection_permissions none, min 142', () => {
+    const c = manifest('chrome');
+    const f = manifest('firefox');
+    expect(c.background).toEqual({ service_worker: 'background.js' });
+    expect(c.browser_specific_settings).toBeUndefined();
+    expect(f.background).toEqual({ scripts: ['background.js'] });
+    expect(f.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number.parseFloat(f.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it('asks only for storage, activeTab and scripting; all sites only as optional; hosts = the gate origins', () => {
+    for (const m of [manifest('chrome'), manifest('firefox')]) {
+      expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(m.host_permissions).toEqual(m.content_scripts[0].matches);
+      expect(m.host_permissions.some((p: string) => /^(?:<all_urls>|\*:\/\/\*\/|https?:\/\/\*\/)/.test(p))).toBe(false);
+      expect(m.content_security_policy).toBeUndefined();
+      expect(m.content_scripts[0].all_frames).toBeUndefined();
+    }
+  });
+
+  it('keeps the always-on gate under 5 KB gzipped', () => {
+    expect(zlib.gzipSync(fs.readFileSync(path.join(extDir('chrome'), 'gate.js'))).length).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it.each(['background.js', 'gate.js', 'analyse.js', 'popup.js'])('%s has no network or remote-code API', file => {
+    const src = fs.readFileSync(path.join(extDir('chrome'), file), 'utf8');
+    expect(src.match(NETWORK)?.[0] ?? null).toBeNull();
+  });
+
+  it('merges every locale file into messages.json, with every __MSG_ key the manifest uses', () => {
+    const msgs = JSON.parse(fs.readFileSync(path.join(extDir('firefox'), '_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+    const used = [...JSON.stringify(manifest('firefox')).matchAll(/__MSG_(\w+)__/g)].map(m => m[1]!);
+    for (const key of used) expect(msgs).toHaveProperty(key);
+    expect(msgs).toHaveProperty('panel_label');
+    expect(msgs).toHaveProperty('popupSyria');
+  });
+});

@@ -1,6 +1,9 @@
 // The always-on gate's decision, over cheap page signals only. Bundled into the gate content script, so it must stay
 // tiny (≤ 5 KB gzipped with its glue): no knowledge base, no Readability, one precompiled regex. It favours recall:
 // the detector (detect-page.ts) only accepts a page that this gate passes, and makes the precise decision.
+// detect/gate-terms.json: regex fragments over lower-case text. The first are written by hand (Syria in several languages
+// and scripts, the main names, broad on purpose); the rest are the detector lexicon's anchor variants those do not
+// cover, so the gate passes every page the detector could accept (test/core/detect/lexicon.test.ts checks it).
 import data from './detect/gate-terms.json';
 
 export interface GateSignals {

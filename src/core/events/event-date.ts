@@ -4,6 +4,7 @@ import type { EventDate, KbEvent } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { FoundEvent } from './find-events.js';
 import { settleSince, settleWeekday } from './settle.js';
+import { detectTense } from '../temporal/index.js';
 
 /** sentence: its text and offset in the article; text: the article. */
 export function textDate(f: FoundEvent, sentence: { text: string; start: number }, clause: Clause, text: string, ref: string | null, tags: string[]): EventDate | null {
@@ -11,7 +12,8 @@ export function textDate(f: FoundEvent, sentence: { text: string; start: number 
   const t = f.trigger;
   // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
   const futureInPast = !!t && /\b(?:was|were|had)\b/i.test(sentence.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
-  const settled = futureInPast ? f.date : settleWeekday(f.date, f.status, ref);
+  const past = !!t && t.form === 'finite' && !t.base && (/ed$/i.test(t.text) || detectTense(sentence.text, t.start) === 'past');
+  const settled = futureInPast ? f.date : settleWeekday(f.date, f.status, ref, past);
   const d = f.date.mention ? settleSince(settled, text.slice(sentence.start, f.date.mention.start), ref) : settled;
   if (d !== f.date) tags.push('date/status-settled');
   const m = d.mention;

@@ -7,12 +7,13 @@ import type { FoundDate } from './find-events.js';
 const DAY_MS = 86_400_000;
 const shiftDays = (v: string, n: number) => new Date(Date.parse(v) + n * DAY_MS).toISOString().slice(0, 10);
 
-export function settleWeekday(d: FoundDate, status: EventStatus, ref: string | null): FoundDate {
+/** past: the event's verb is in a past form (a present "talks open on Monday" may well look ahead). */
+export function settleWeekday(d: FoundDate, status: EventStatus, ref: string | null, past: boolean): FoundDate {
   const m = d.mention;
   if (!m || !ref || m.stated || !m.tags.includes('parser/weekday') || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return d;
   const ahead = status === 'scheduled' || status === 'expected';
   if (ahead && d.value < ref) return { ...d, value: shiftDays(d.value, 7) };
-  if (!ahead && d.value > ref) return { ...d, value: shiftDays(d.value, -7) };
+  if (!ahead && past && d.value > ref) return { ...d, value: shiftDays(d.value, -7) };
   return d;
 }
 

@@ -26,18 +26,19 @@ export function listingReason(s: ListingSignals): string | null {
   const density = s.linkDensity ?? 0;
   // Mostly link text, or a long run of linked headlines around little prose.
   if ((s.readerable === false && density > 0.5) || ((s.headlineLinks ?? 0) >= 12 && density > 0.35)) return 'a list of stories';
-  // The headline repeated above the text is not a teaser.
-  const teasers = s.lines.filter(l => l !== s.title.trim() && (TEASER_LINK.test(l) || isCutOff(l))).length;
-  if (teasers >= 3 || (teasers >= 2 && teasers * 3 >= s.lines.length)) return 'a list of stories';
+  // The headline repeated above the text is not a teaser, and a stored excerpt may stop mid-sentence at its end.
+  const body = s.lines.slice(0, -1);
+  const teasers = body.filter(l => l !== s.title.trim() && (TEASER_LINK.test(l) || isCutOff(l))).length;
+  if (teasers >= 3 || (teasers >= 2 && teasers * 3 >= body.length)) return 'a list of stories';
   return null;
 }
 
 /** An article's own address under a listing-like folder ("/archives/2024/01/three-ways-for-syrians-abroad-to-obtain-a-
- * passport/"): a slug of four words or more, or a long numeric id, ends the path. */
+ * passport/"): a slug of four words or more ends the path (a number alone is a tag id as often as an article id). */
 function articleSlug(url: string): boolean {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const last = path.split('/').filter(Boolean).pop() ?? '';
-  return last.split('-').filter(Boolean).length >= 4 || /\d{6,}/.test(last);
+  return last.split('-').filter(Boolean).length >= 4;
 }
 
 /** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */

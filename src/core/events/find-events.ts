@@ -2,10 +2,10 @@
 // 1. every usable date mention dates the nearest trigger of its clause (a verb before a noun, before the date
 //    rather than after: news writes "lifted on Friday", "said on Monday"); a mention with no trigger still dates
 //    its clause, since a dated clause in news reports something;
-// 2. "N days/months after X" dates X from the event it is measured from (chrono and the tagger count from the
-//    previous date instead);
+// 2. "a day after X", "five months after X", "hours after X" date X from the event they are measured from (the
+//    tagger counts from the previous date instead); when X has a date of its own, the event before is measured from X;
 // 3. a nominal event in an "after …" clause of a dated event inherits its day ("announced … on Friday after a meeting");
-// 4. the other triggers are kept only when they name a knowledge-base event or the sentence has no date at all.
+// 4. the other triggers are returned as `rest`, for events/undated.ts.
 import type { EventStatus, EventType, Sentence, TemporalMention } from '../types.js';
 import { clauseAt, clauses, type Clause } from './clauses.js';
 import { findTriggers, type Trigger } from './triggers.js';

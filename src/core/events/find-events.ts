@@ -162,9 +162,10 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
     const t = inClause(ci).find(x => x.form !== 'nominal') ?? inClause(ci)[0];
     const from = [...events].reverse().find(e => e.date && e.at < c.start)?.date ?? anchor;
     const shifted = from ? shiftValue(from.value, c.unit, c.sign * c.n) : null;
-    if (!t || !shifted) continue;
-    used.add(t);
-    events.push(make(t, ci, t.start, { value: shifted.value, precision: shifted.precision, how: 'relative-anchor' }, false));
+    if (!shifted) continue;
+    // "two days after Christmas": no trigger, but the phrase still dates what follows it.
+    if (t) used.add(t);
+    events.push(make(t ?? null, ci, t?.start ?? cs[ci]!.start, { value: shifted.value, precision: shifted.precision, how: 'relative-anchor' }, false));
   }
 
   // 3. "… on Friday after a meeting between …": the meeting shares the day.

@@ -22,6 +22,8 @@ let result: Result | null = null;
 let panel: PanelHandle | null = null;
 let stopSettings: () => void = () => undefined;
 let gone = false;
+/** The user opened the panel (popup): it then stays across a single-page navigation. */
+let userOpened = false;
 
 function send(m: ContentMessage): void {
   if (!contextValid()) return teardown();
@@ -34,6 +36,7 @@ function teardown(): void {
   gone = true;
   panel?.destroy();
   panel = null;
+  clearInterval(watchTimer);
   stopSettings();
   document.removeEventListener('visibilitychange', checkContext);
   delete g.__sntAnalyse;
@@ -51,7 +54,15 @@ function panelOptions(openedByUser: boolean): PanelOptions {
     status,
     ...(result?.error ? { message: result.error } : status === 'not-syria' ? { message: t('panelNotSyria') } : {}),
     openedByUser,
-    onClose: () => send({ type: 'cs-bg-panel', open: false }),
+    onClose: () => {
+      // The panel has hidden itself; drop it after its own close handling (focus return), so nothing re-shows it.
+      setTimeout(() => {
+        panel?.destroy();
+        panel = null;
+        userOpened = false;
+      }, 0);
+      send({ type: 'cs-bg-panel', open: false });
+    },
     settings: {
       theme: settings.theme,
       side: settings.side,
@@ -63,6 +74,7 @@ function panelOptions(openedByUser: boolean): PanelOptions {
 }
 
 function showPanel(openedByUser: boolean): void {
+  if (openedByUser) userOpened = true;
   if (panel) panel.update(panelOptions(openedByUser));
   else panel = mountPanel(panelOptions(openedByUser));
 }
@@ -72,6 +84,7 @@ function onRequest(req: AnalyseRequest): void {
   if (req.panel === 'close') {
     panel?.destroy();
     panel = null;
+    userOpened = false;
   } else if (req.panel === 'open') {
     showPanel(req.openedByUser);
   }
@@ -80,6 +93,49 @@ function onRequest(req: AnalyseRequest): void {
 
 /** Lets the "Analysing…" state paint before the pipeline takes the main thread. */
 const nextFrame = () => new Promise<void>(r => requestAnimationFrame(() => setTimeout(r, 0)));
+
+function analyse(): void {
+  try {
+    result = { timeline: analyzeDocument(document, location.href, { now: new Date().toISOString() }), error: null };
+  } catch (e) {
+    result = { timeline: null, error: t('panelError', String((e as Error)?.message ?? e).slice(0, 200)) };
+    send({ type: 'cs-bg-error', message: result.error ?? '' });
+  }
+}
+
+/** Shows what the analysis found: `wanted` = the user asked for the panel, or it may open by itself. */
+function report(wanted: boolean, openedByUser: boolean): void {
+  const tl = result?.timeline;
+  const autoOpen = wanted && settings.open === 'auto' && !!tl?.verdict.syriaConflict;
+  if (panel || autoOpen) showPanel(openedByUser);
+  if (tl) send({ type: 'cs-bg-verdict', verdict: tl.verdict, events: tl.events.length, panelOpen: !!panel });
+}
+
+// Single-page sites swap the article without a page load: poll the address as WXT's location watcher does
+// (field notes §2.5), and once the new page has settled, analyse it again. Hash changes are the same article.
+const POLL_MS = 1000;
+const SETTLE_MS = 800;
+let watchTimer: ReturnType<typeof setInterval> | undefined;
+
+function watchLocation(): void {
+  const page = () => location.href.split('#')[0];
+  let last = page();
+  watchTimer = setInterval(() => {
+    if (gone || page() === last) return;
+    last = page();
+    if (panel) panel.update({ status: 'analysing', timeline: null });
+    setTimeout(() => {
+      if (gone || page() !== last) return;
+      analyse();
+      // The previous article's panel follows the new one: kept if the user opened it, else only for a Syria article.
+      if (panel && !userOpened && !result?.timeline?.verdict.syriaConflict) {
+        panel.destroy();
+        panel = null;
+      }
+      report(true, false);
+    }, SETTLE_MS);
+  }, POLL_MS);
+}
 
 async function start(req: AnalyseRequest): Promise<void> {
   g.__sntAnalyse = onRequest;
@@ -93,17 +149,10 @@ async function start(req: AnalyseRequest): Promise<void> {
     showPanel(req.openedByUser);
     await nextFrame();
   }
-  try {
-    result = { timeline: analyzeDocument(document, location.href, { now: new Date().toISOString() }), error: null };
-  } catch (e) {
-    result = { timeline: null, error: t('panelError', String((e as Error)?.message ?? e).slice(0, 200)) };
-    send({ type: 'cs-bg-error', message: result.error ?? '' });
-  }
+  analyse();
   if (gone) return;
-  const tl = result.timeline;
-  const autoOpen = req.panel === 'auto' && settings.open === 'auto' && !!tl?.verdict.syriaConflict;
-  if (panel || autoOpen) showPanel(req.openedByUser);
-  if (tl) send({ type: 'cs-bg-verdict', verdict: tl.verdict, events: tl.events.length, panelOpen: !!panel });
+  report(req.panel === 'auto', req.openedByUser);
+  watchLocation();
 }
 
 if (!g.__sntAnalyse && ext) {

@@ -118,6 +118,26 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('follows a single-page navigation to a Syria article: analyses it again, opens the panel, sets the badge', async () => {
+    const page = await ctx.newPage();
+    const start = `${site.other}?spa`;
+    await page.goto(start);
+    const tabId = await tabIdOf(start);
+    await until(() => tabState(tabId), s => !!s?.analysis, 20_000, 'the first analysis');
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    // What a single-page site does: swap the article in place and push a new address.
+    await page.evaluate(async demoUrl => {
+      const next = new DOMParser().parseFromString(await (await fetch(demoUrl)).text(), 'text/html');
+      document.head.replaceChildren(...Array.from(next.head.childNodes, n => document.importNode(n, true)));
+      document.body.replaceChildren(...Array.from(next.body.childNodes, n => document.importNode(n, true)));
+      history.pushState(null, '', '/news/syria-spa.html');
+    }, site.demo);
+    const view = await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 20_000, 'the panel after navigation');
+    expect(goldPositions(view!.datetimes).every(i => i >= 0)).toBe(true);
+    expect(await until(() => badge(tabId), t => t !== '', 10_000, 'the badge after navigation')).not.toBe('');
+    await page.close();
+  });
+
   it('popup on a browser page says it has no access, and analysing it fails with a message', async () => {
     const tabIds = () => sw.evaluate(async () => (await chrome.tabs.query({})).map(t => t.id ?? 0));
     const before = await tabIds();

@@ -6,7 +6,10 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const extDir = (browser: 'chrome' | 'firefox') => path.join(ROOT, 'dist/e2e', browser);
-export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/** Where the e2e saves screenshots: a temp folder, or docs/screenshots when refreshing them
+ *  (`SNT_SCREENSHOTS=docs/screenshots npm run test:e2e`), so an ordinary run leaves the tree clean. */
+export const SCREENSHOTS = path.resolve(ROOT, process.env.SNT_SCREENSHOTS ?? path.join(os.tmpdir(), 'snt-screenshots'));
+fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** The seed article's gold dates (../shared/seed/gold-timeline.json), in the order the timeline must show them. */
 export const GOLD_DATES = ['2011-03', '2017-05', '2017-07-07', '2017-07-09', '2017-07-10'];

@@ -13,7 +13,8 @@ const BREAK = /[;:()\u2014\u2013]|,\s|\b(?:as|while|after|before|when|that|becau
 
 /** `keep`: spans never cut (date phrases such as "Monday, April 2, 2018"). */
 // A short parenthesis is part of its phrase: "the Syrian Democratic Forces (SDF) declared", "at 5am (0300 GMT)".
-const SHORT_PAREN = /\((?:[^()\s]+\s?){1,4}\)/g;
+// (Each word after the first starts with its space, so the pattern cannot backtrack over a long unclosed token.)
+const SHORT_PAREN = /\([^()\s]+(?:\s[^()\s]+){0,3}\)/g;
 
 export function clauses(sentence: string, keep: { start: number; end: number }[] = []): Clause[] {
   const out: Clause[] = [];

@@ -21,3 +21,13 @@ describe('events fuzz', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('hostile text', () => {
+  it('stays linear on long unclosed parentheses, quotes and capital runs', () => {
+    for (const text of ['(' + 'a'.repeat(20000), '“' + 'x '.repeat(5000), 'BEIRUT'.repeat(3000) + ' -- on Monday', 'the '.repeat(5000) + 'attack on Monday.']) {
+      const t0 = performance.now();
+      analyse(text, '2017-07-10');
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});

@@ -1,9 +1,10 @@
 // The built extension in headless Chromium (playwright-core, --load-extension): gate → injected analysis → panel,
 // badge and popup on the demo article and on a news page about something else; no request leaves the machine.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
 
 /** In the service worker, where sw.evaluate runs these functions (same shape as the polyfill's `browser`). */
 declare const chrome: import('webextension-polyfill').Browser;
@@ -84,6 +85,13 @@ describe('Chromium', () => {
     expect(await p.getAttribute('[data-status]', 'data-status')).toBe('popupSyria');
     expect(await p.locator('ul.reasons li').count()).toBeGreaterThan(0);
     expect(await p.locator('[data-action="hide"]').count()).toBe(1);
+    // axe-core, evaluated over CDP (the popup's CSP keeps out script tags, not the debugger).
+    await p.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id);
+    });
+    expect(violations).toEqual([]);
     await p.setViewportSize({ width: 380, height: 420 });
     await p.screenshot({ path: path.join(SCREENSHOTS, 'chromium-popup-demo.png') });
     await p.close();

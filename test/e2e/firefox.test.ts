@@ -157,7 +157,30 @@ describe('Firefox, host permissions granted at install', () => {
     expect(status).toBe('popupNotSyria');
     expect(await page.evaluate(HOST_COUNT)).toBe(0);
     expect(await badge(probe, tabId)).toBe('');
+    // "Analyse this page anyway" opens the panel on request; still no badge.
+    await popup.eval(`document.querySelector('[data-action="analyse"]').click()`);
+    await until(() => page.evaluate(HOST_COUNT), n => n === 1, 10_000, 'the panel on request');
+    expect(await badge(probe, tabId)).toBe('');
     await popup.close();
+    await page.close();
+  });
+
+  it('follows a single-page navigation to a Syria article: the panel opens and the badge is set', async () => {
+    const page = await browser.newPage();
+    const start = `${site.other}?spa`;
+    await page.goto(start);
+    const tabId = await tabIdOf(probe, start);
+    await new Promise(r => setTimeout(r, 1500));
+    expect(await page.evaluate(HOST_COUNT)).toBe(0);
+    await page.evaluate(async (demoUrl: string) => {
+      const next = new DOMParser().parseFromString(await (await fetch(demoUrl)).text(), 'text/html');
+      document.head.replaceChildren(...Array.from(next.head.childNodes, n => document.importNode(n, true)));
+      document.body.replaceChildren(...Array.from(next.body.childNodes, n => document.importNode(n, true)));
+      history.pushState(null, '', '/news/syria-spa.html');
+    }, site.demo);
+    const view = await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 20_000, 'the panel after navigation');
+    expect(goldPositions(view!.datetimes).every(i => i >= 0)).toBe(true);
+    expect(await until(() => badge(probe, tabId), t => t !== '', 10_000, 'the badge after navigation')).not.toBe('');
     await page.close();
   });
 
@@ -188,6 +211,7 @@ describe('Firefox, host permissions not granted', () => {
     const { page: popup, status } = await popupStatus(browser, tabId);
     expect(status).toBe('popupNoAccess');
     expect(await popup.eval<number>(`document.querySelectorAll('[data-action="analyse"]').length`)).toBe(1);
+    await popup.screenshot(path.join(SCREENSHOTS, 'firefox-popup-not-granted.png'));
     await popup.close();
   });
 });

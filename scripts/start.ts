@@ -49,7 +49,12 @@ async function openBrowser(): Promise<void> {
   console.log(`Demo article: ${url}`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'snt-start-'));
   const child = chromium
-    ? spawn(chromium, [`--user-data-dir=${profile}`, `--load-extension=${path.join(ROOT, 'dist/chrome')}`, '--no-first-run', '--no-default-browser-check', url], { stdio: 'inherit' })
+    ? spawn(chromium, [
+      `--user-data-dir=${profile}`, `--load-extension=${path.join(ROOT, 'dist/chrome')}`, '--no-first-run', '--no-default-browser-check',
+      // Chromium refuses to start as root with its sandbox (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      url,
+    ], { stdio: 'inherit' })
     : spawn('npx', ['web-ext', 'run', '--source-dir', path.join(ROOT, 'dist/firefox'), '--firefox', firefox!, '--start-url', url, '--pref', 'extensions.originControls.grantByDefault=true'], { cwd: ROOT, stdio: 'inherit' });
   console.log(`${chromium ? 'Chromium' : 'Firefox'} is open with the extension loaded; close it (or press Ctrl+C) to stop.`);
   const code = await new Promise<number | null>(r => child.on('exit', r));

@@ -72,7 +72,11 @@ export function Popup({ tabId }: Props) {
         {d.action === 'hide' && <button type="button" data-action="hide" onClick={() => panel('close')}>{t('popupHide')}</button>}
         {d.action === 'analyse' && <button type="button" class="primary" data-action="analyse" onClick={() => panel('open')}>{t('popupAnalyse')}</button>}
         {d.canGrant && pattern && (
-          <button type="button" data-action="grant" onClick={() => void grantOrigin(pattern).then(() => refresh())}>{t('popupGrant')}</button>
+          <button type="button" data-action="grant" onClick={() => void grantOrigin(pattern).then(ok => {
+            // Granted: analyse this page now rather than after a reload.
+            if (ok) panel('open');
+            else void refresh();
+          })}>{t('popupGrant')}</button>
         )}
       </div>
       {settings && (

@@ -26,14 +26,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function serve(): Promise<Site> {
+/** Serves the test pages; `host` 127.0.0.2 gives an origin the gate does not cover (the loopback is a /8). */
+export async function serve(host = '127.0.0.1'): Promise<Site> {
   const server = http.createServer((req, res) => {
     const file = PAGES[(req.url ?? '').split('?')[0]!];
     if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(path.join(ROOT, file)));
   });
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  await new Promise<void>(r => server.listen(0, host, r));
+  const origin = `http://${host}:${(server.address() as { port: number }).port}`;
   return {
     origin,
     demo: `${origin}/demo/iran-syria-ceasefire.html`,

@@ -12,10 +12,9 @@ import { matchesPattern, originPattern, restriction } from './browser/page-acces
 import { clearTabState, getTabState, updateTabState } from './browser/tab-state.js';
 
 const api = ext!;
+// Runs on every start of the worker / event page (install, browser start, wake-up): cheap, and idempotent.
 const ready: Promise<void> = syncGateRegistration().catch(e => console.warn('gate registration:', e));
 
-api.runtime.onInstalled.addListener(() => void ready);
-api.runtime.onStartup.addListener(() => void ready);
 api.permissions.onAdded.addListener(() => void ready.then(syncGateRegistration));
 api.permissions.onRemoved.addListener(() => void ready.then(syncGateRegistration));
 

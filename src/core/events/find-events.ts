@@ -46,6 +46,7 @@ export interface SentenceAnalysis {
   datePhrases: { start: number; end: number }[];
 }
 
+const MAX_DATES = 40;
 const NUM: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "a day after X", "five months after X", "the day before X"; "(a few) hours after X" is X's day.
 const CONNECTOR = /\b(?:(a few|several|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)?(hour|minute|day|week|month|year)s?\s+(after|before)\s/gi;
@@ -74,7 +75,8 @@ export function typeOf(t: Trigger, inClause: Trigger[]): EventType {
 
 export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor: FoundDate | null): SentenceAnalysis {
   const text = s.text;
-  const local = mentions.filter(m => m.start >= s.start && m.end <= s.end).filter(m => usable(m, text, s.start));
+  // Prose has a handful of dates a sentence; a "sentence" with hundreds is a table or an attack: read the first few dozen.
+  const local = mentions.filter(m => m.start >= s.start && m.end <= s.end).filter(m => usable(m, text, s.start)).slice(0, MAX_DATES);
   const cs = clauses(text, local.map(m => ({ start: m.start - s.start, end: m.end - s.start })));
   const triggers = findTriggers(text);
   const clauseIndex = (at: number) => cs.indexOf(clauseAt(cs, at)!);
@@ -109,7 +111,7 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
   // 2. Connectors first: the tagger's "a day after" is not a date of its own.
   const connectors: { start: number; end: number; n: number | null; unit: Unit; sign: number }[] = [];
   CONNECTOR.lastIndex = 0;
-  for (let m = CONNECTOR.exec(text); m; m = CONNECTOR.exec(text)) {
+  for (let m = CONNECTOR.exec(text); m && connectors.length < MAX_DATES; m = CONNECTOR.exec(text)) {
     const w = (m[1] ?? '').toLowerCase(), unit = m[2]!.toLowerCase();
     const within = unit === 'hour' || unit === 'minute';
     // Without a count only hours and minutes say when ("days after" does not).

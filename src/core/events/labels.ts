@@ -9,16 +9,23 @@ const PREDICATE_START = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her
 const PRONOUN_START = /^(?:it|he|she|they|this|these|those|that|which|who|was|were|is|are|has|have|had)\b/i;
 
 /** Removes date phrases (with the preposition that introduces them) given as sentence offsets. */
+const INTRO = /(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?(?:\b(?:on|in|at)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
 function withoutDates(text: string, offset: number, dates: { start: number; end: number }[]): string {
-  let out = text;
-  for (const d of [...dates].sort((a, b) => b.start - a.start)) {
+  const inside = dates.filter(d => d.start >= offset && d.end <= offset + text.length).sort((a, b) => a.start - b.start);
+  if (!inside.length) return text;
+  let out = '', from = 0;
+  for (const d of inside) {
     const a = d.start - offset, b = d.end - offset;
-    if (a < 0 || b > out.length) continue;
-    const head = out.slice(0, a).replace(/(?:\b(?:late|early|earlier|later)\s+)?(?:\b(?:on|in|at|since|by|from|during|of|until|as of)\s+)?(?:\b(?:on|in|at)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i, '');
+    if (a < from) continue;
+    // The introducing words sit right before the date: look at the last 60 characters only (a `$`-anchored pattern
+    // run over the whole head would be tried at every position, quadratic on long sentences).
+    const cut = Math.max(from, a - 60);
+    out += text.slice(from, cut) + text.slice(cut, a).replace(INTRO, '');
     // "last month's talks" → "talks".
-    out = `${head}${out.slice(b).replace(/^['\u2019]s\b/, '')}`;
+    from = b + (/^['\u2019]s\b/.test(text.slice(b, b + 3)) ? 2 : 0);
   }
-  return out;
+  return out + text.slice(from);
 }
 
 // "BEIRUT --", "BEIRUT, Aug 20 (Reuters) –": a dateline is not part of what happened.

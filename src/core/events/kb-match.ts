@@ -1,5 +1,5 @@
 // A dated article event that no phrase linked may still be a knowledge-base event: same kind of event, overlapping
-// dates and at least two of the same specific actors ("The United States, Russia and Jordan announced a ceasefire …
+// dates (its own, from the text) and at least two of the same specific actors ("The United States, Russia and Jordan announced a ceasefire …
 // on Friday" is the southwest ceasefire of 7–9 July 2017). Such a link is weaker than a named one.
 import type { ArticleEvent } from '../types.js';
 import type { KnowledgeBase } from '../kb/index.js';
@@ -17,7 +17,8 @@ const overlap = (a: string, b: { from: string; to?: string }) => {
 
 export function matchKbEvents(events: ArticleEvent[], kb: KnowledgeBase): ArticleEvent[] {
   return events.map(e => {
-    if (e.kb || !e.date || e.date.precision === 'year' || e.type === 'other') return e;
+    // Only a date the text states for the event itself can vouch for identity (not one inherited from a neighbour).
+    if (e.kb || !e.date || e.date.precision === 'year' || e.type === 'other' || !e.tags.includes('date/governing-mention')) return e;
     const ids = new Set([...e.participants, ...e.places].map(m => m.id).filter(id => !GENERIC.has(id)));
     const hit = kb.events.filter(k => family(k.type) === family(e.type) && overlap(e.date!.value, k.date) && k.entities.filter(id => ids.has(id)).length >= 2);
     if (hit.length !== 1) return e;

@@ -90,7 +90,9 @@ export function makeLabel(sentence: string, cs: Clause[], index: number, dates: 
   const ownSubject = /^(?:the|a|an|this|these|those|its|their|his|her)\s/i.test(clause) && words(index, index) >= 3;
   while (!content && !ownSubject && from > 0 && (opensMidway(from) || words(from, to) < 6) && words(from - 1, to) < 30) from--;
   // Forward only into what a short clause announces ("Trump announced … that US troops will be pulled out").
-  while (!content && to < cs.length - 1 && (words(from, to) < 4 || words(from, to) < 6 && cs[to + 1]!.opener === 'that')) to++;
+  // … and from a prepositional opener into the clause it sets ("In Astana peace talks, Russia, Turkey and Iran tried …").
+  const prepositional = /^(?:in|on|at|during|for|with|amid|under|according to|backed by)\s/i.test(sentence.slice(cs[from]!.start).trim());
+  while (!content && to < cs.length - 1 && (words(from, to) < 4 || words(from, to) < 6 && (cs[to + 1]!.opener === 'that' || prepositional))) to++;
   const start = cs[from]!.start, end = cs[to]!.end;
   const own = withoutDates(sentence.slice(start, end), start, dates);
   if (!content) return tidy(own);

@@ -17,6 +17,8 @@ const cases: [string, string, string[]][] = [
     ['The talks, which began', 'The talks are expected to end']],
   ['The ceasefire, which took effect at midnight on Friday, largely held on Saturday.', '2016-02-28',
     ['The ceasefire, which took effect', 'The ceasefire largely held']],
+  ['In Astana peace talks, Russia, Turkey and Iran tried to finalise an agreement on creating four de-escalation zones in Syria but failed to reach an agreement.', '2017-07-10',
+    ['In Astana peace talks, Russia, Turkey and Iran tried to finalise an agreement on creating four de-escalation…']],
   ['The fighting, now in its sixth year, has displaced millions.', '2016-03-12', ['The fighting, now in its sixth year, has displaced millions']],
   ['The opposition High Negotiations Committee said on Saturday it would attend the talks, which are set to begin on Monday.', '2016-03-12',
     ['The opposition High Negotiations Committee said it would attend the talks', 'The talks, which are set to begin']],

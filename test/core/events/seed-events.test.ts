@@ -61,6 +61,11 @@ describe('seed article events', () => {
     expect(t.events.map(e => e.label)).toContain('Staffan de Mistura arrived for the talks');
   });
 
+  it('frames the article with the G20 summit in Hamburg and the previous Geneva round, apart from its own events', () => {
+    expect(t.context.map(c => c.kb)).toEqual(expect.arrayContaining(['g20-hamburg-trump-putin', 'geneva-6']));
+    expect(t.context.some(c => t.events.some(e => e.kb?.id === c.kb))).toBe(false);
+  });
+
   it('explains the actors and processes as of July 2017', () => {
     const ids = t.explainers.map(x => x.id);
     for (const id of ['astana-process', 'geneva-process', 'staffan-de-mistura', 'bashar-al-assad', 'bahram-qasemi']) expect(ids).toContain(id);

@@ -15,7 +15,7 @@ declare const __SNT_SHADOW__: 'open' | 'closed';
 
 interface Result { timeline: Timeline | null; error: string | null }
 
-const g = globalThis as { __sntAnalyse?: (r: AnalyseRequest) => void; __sntRequest?: AnalyseRequest };
+const g = globalThis as { __sntAnalyse?: (r: AnalyseRequest) => boolean; __sntRequest?: AnalyseRequest };
 
 let settings: Settings;
 let result: Result | null = null;
@@ -79,8 +79,10 @@ function showPanel(openedByUser: boolean): void {
   else panel = mountPanel(panelOptions(openedByUser));
 }
 
-function onRequest(req: AnalyseRequest): void {
-  if (gone) return;
+/** A later request for this document; false when this instance outlived its extension (then it tears down). */
+function onRequest(req: AnalyseRequest): boolean {
+  checkContext();
+  if (gone) return false;
   if (req.panel === 'close') {
     panel?.destroy();
     panel = null;
@@ -89,6 +91,7 @@ function onRequest(req: AnalyseRequest): void {
     showPanel(req.openedByUser);
   }
   send({ type: 'cs-bg-panel', open: !!panel && req.panel !== 'close' });
+  return true;
 }
 
 /** Lets the "Analysing…" state paint before the pipeline takes the main thread. */

@@ -5,7 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext } from './browser/ext.js';
 import { showBadge } from './browser/badge.js';
-import { hasAllSites, syncGateRegistration } from './browser/gate-registration.js';
+import { hasAllSites, injectGateInOpenTabs, syncGateRegistration } from './browser/gate-registration.js';
 import { injectAnalysis } from './browser/inject.js';
 import { asContentMessage, asUiMessage, type ContentMessage, type TabReport, type UiMessage } from './browser/messages.js';
 import { matchesPattern, originPattern, restriction } from './browser/page-access.js';
@@ -15,6 +15,7 @@ const api = ext!;
 // Runs on every start of the worker / event page (install, browser start, wake-up): cheap, and idempotent.
 const ready: Promise<void> = syncGateRegistration().catch(e => console.warn('gate registration:', e));
 
+api.runtime.onInstalled.addListener(() => void ready.then(injectGateInOpenTabs).catch(() => undefined));
 api.permissions.onAdded.addListener(() => void ready.then(syncGateRegistration));
 api.permissions.onRemoved.addListener(() => void ready.then(syncGateRegistration));
 

@@ -22,3 +22,11 @@ export async function syncGateRegistration(): Promise<void> {
     { id: ID, matches: ALL_SITES, excludeMatches: curated, js: ['gate.js'], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
+
+/** Chrome runs manifest content scripts only in pages loaded after an install or update: run the gate in the
+ *  curated tabs already open (its global guard makes a second run a no-op where the browser did inject it). */
+export async function injectGateInOpenTabs(): Promise<void> {
+  const curated = ext!.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+  const tabs = await ext!.tabs.query({ url: curated });
+  await Promise.all(tabs.map(t => (t.id === undefined ? null : ext!.scripting.executeScript({ target: { tabId: t.id }, files: ['gate.js'] }).catch(() => null))));
+}

@@ -3,13 +3,11 @@
 import { ext } from './ext.js';
 import type { AnalyseRequest } from './messages.js';
 
-/** Runs in the page's isolated world (serialised by executeScript): keep it self-contained. */
+/** Runs in the page's isolated world (serialised by executeScript): keep it self-contained. An instance left over
+ *  from before an extension update declines (its context is gone) and removes itself, so a fresh one is injected. */
 function handOver(req: AnalyseRequest): boolean {
-  const g = globalThis as { __sntAnalyse?: (r: AnalyseRequest) => void; __sntRequest?: AnalyseRequest };
-  if (g.__sntAnalyse) {
-    g.__sntAnalyse(req);
-    return true;
-  }
+  const g = globalThis as { __sntAnalyse?: (r: AnalyseRequest) => boolean; __sntRequest?: AnalyseRequest };
+  if (g.__sntAnalyse?.(req)) return true;
   g.__sntRequest = req;
   return false;
 }

@@ -4,7 +4,7 @@
 // later requests reach it through globalThis.__sntAnalyse (src/browser/inject.ts).
 import { analyzeDocument } from '../src/core/pipeline.js';
 import type { Timeline } from '../src/core/types.js';
-import { contextValid, ext, isInvalidatedError } from '../src/browser/ext.js';
+import { contextValid, ext } from '../src/browser/ext.js';
 import type { AnalyseRequest, ContentMessage } from '../src/browser/messages.js';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/browser/settings.js';
 import { t } from '../src/browser/i18n.js';
@@ -27,7 +27,8 @@ let userOpened = false;
 
 function send(m: ContentMessage): void {
   if (!contextValid()) return teardown();
-  ext!.runtime.sendMessage(m).catch(e => isInvalidatedError(e) && teardown());
+  // A failed message means nothing by itself (the worker may be restarting); a lost runtime id does.
+  ext!.runtime.sendMessage(m).catch(checkContext);
 }
 
 /** The extension was updated, disabled or reloaded: leave the page as we found it. */
@@ -47,10 +48,10 @@ function checkContext(): void {
 }
 
 function panelOptions(openedByUser: boolean): PanelOptions {
-  const t0 = result?.timeline ?? null;
-  const status: PanelOptions['status'] = !result ? 'analysing' : result.error ? 'error' : t0?.verdict.syriaConflict ? 'done' : 'not-syria';
+  const timeline = result?.timeline ?? null;
+  const status: PanelOptions['status'] = !result ? 'analysing' : result.error ? 'error' : timeline?.verdict.syriaConflict ? 'done' : 'not-syria';
   return {
-    timeline: t0,
+    timeline,
     status,
     ...(result?.error ? { message: result.error } : status === 'not-syria' ? { message: t('panelNotSyria') } : {}),
     openedByUser,

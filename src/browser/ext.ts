@@ -1,15 +1,13 @@
 // The one door to extension APIs (uBO Lite's ext-compat pattern). Firefox has `browser` with promises; Chrome has
-// `chrome`, whose MV3 APIs return promises too (and `browser` from Chrome 148). No polyfill: the two APIs we use
-// differently are listed here, and onMessage listeners answer through sendResponse + `return true`, which both
-// browsers accept (Chrome does not take a Promise returned from an onMessage listener; field notes §2.3).
+// `chrome`, whose MV3 APIs return promises too (and `browser` from Chrome 148). No polyfill (only its types): every
+// API we call returns a promise in both, and onMessage listeners answer through sendResponse + `return true`, which
+// both accept (Chrome does not take a Promise returned from an onMessage listener; field notes §2.3).
 import type { Browser } from 'webextension-polyfill';
 
 const g = globalThis as unknown as { browser?: Browser; chrome?: Browser };
 
 /** The extension API object, or undefined outside an extension (unit tests, a page that lost its extension). */
 export const ext: Browser | undefined = g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
-
-export const flavor: 'firefox' | 'chromium' = g.browser?.runtime && typeof (g.browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function' ? 'firefox' : 'chromium';
 
 /** After the extension is updated, disabled or reloaded, a running content script loses its runtime id. */
 export function contextValid(): boolean {
@@ -18,8 +16,4 @@ export function contextValid(): boolean {
   } catch {
     return false;
   }
-}
-
-export function isInvalidatedError(e: unknown): boolean {
-  return /context invalidated|extension context|receiving end does not exist/i.test(String((e as Error)?.message ?? e));
 }

@@ -3,13 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, spaNavigateProbe, type PanelView, ROOT, SCREENSHOTS, clickEventProbe, goldPositions, launchChromium, remoteRequests, serve, until, type Site } from './helpers.js';
 
 /** In the service worker, where sw.evaluate runs these functions (same shape as the polyfill's `browser`). */
 declare const chrome: import('webextension-polyfill').Browser;
-
-interface PanelView { status: string; datetimes: string[]; rows: number }
 
 // Extension service-worker requests are reported to the context only with this flag (Playwright docs).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -35,14 +33,7 @@ async function popupFor(tabId: number): Promise<Page> {
 
 beforeAll(async () => {
   site = await serve();
-  const ext = extDir('chrome');
-  ctx = await chromium.launchPersistentContext(tempDir('snt-chromium-'), {
-    executablePath: '/usr/lib/chromium/chromium',
-    headless: false,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ctx = await launchChromium('snt-chromium-');
   ctx.on('request', r => void requests.push(r.url()));
   sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   extensionId = new URL(sw.url()).host;
@@ -133,13 +124,7 @@ describe('Chromium', () => {
     const tabId = await tabIdOf(start);
     await until(() => tabState(tabId), s => !!s?.analysis, 20_000, 'the first analysis');
     expect(await page.evaluate(HOST_COUNT)).toBe(0);
-    // What a single-page site does: swap the article in place and push a new address.
-    await page.evaluate(async demoUrl => {
-      const next = new DOMParser().parseFromString(await (await fetch(demoUrl)).text(), 'text/html');
-      document.head.replaceChildren(...Array.from(next.head.childNodes, n => document.importNode(n, true)));
-      document.body.replaceChildren(...Array.from(next.body.childNodes, n => document.importNode(n, true)));
-      history.pushState(null, '', '/news/syria-spa.html');
-    }, site.demo);
+    await page.evaluate(spaNavigateProbe(site.demo, '/news/syria-spa.html'));
     const view = await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 20_000, 'the panel after navigation');
     expect(goldPositions(view!.datetimes).every(i => i >= 0)).toBe(true);
     expect(await until(() => badge(tabId), t => t !== '', 10_000, 'the badge after navigation')).not.toBe('');

@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, spaNavigateProbe, type PanelView, ROOT, SCREENSHOTS, clickEventProbe, extDir, goldPositions, remoteRequests, serve, tempDir, until, type Site } from './helpers.js';
 
-interface PanelView { status: string; datetimes: string[]; rows: number }
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
   on(event: string, listener: (params: { request: { url: string } }) => void): void;
@@ -172,12 +171,7 @@ describe('Firefox, host permissions granted at install', () => {
     const tabId = await tabIdOf(probe, start);
     await new Promise(r => setTimeout(r, 1500));
     expect(await page.evaluate(HOST_COUNT)).toBe(0);
-    await page.evaluate(async (demoUrl: string) => {
-      const next = new DOMParser().parseFromString(await (await fetch(demoUrl)).text(), 'text/html');
-      document.head.replaceChildren(...Array.from(next.head.childNodes, n => document.importNode(n, true)));
-      document.body.replaceChildren(...Array.from(next.body.childNodes, n => document.importNode(n, true)));
-      history.pushState(null, '', '/news/syria-spa.html');
-    }, site.demo);
+    await page.evaluate(spaNavigateProbe(site.demo, '/news/syria-spa.html'));
     const view = await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 20_000, 'the panel after navigation');
     expect(goldPositions(view!.datetimes).every(i => i >= 0)).toBe(true);
     expect(await until(() => badge(probe, tabId), t => t !== '', 10_000, 'the badge after navigation')).not.toBe('');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const extDir = (browser: 'chrome' | 'firefox') => path.join(ROOT, 'dist/e2e', browser);
@@ -48,6 +49,18 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Headless Chromium with the built extension loaded (browser-testing.md), in a throwaway profile. */
+export function launchChromium(profilePrefix: string): Promise<BrowserContext> {
+  const ext = extDir('chrome');
+  return chromium.launchPersistentContext(tempDir(profilePrefix), {
+    executablePath: '/usr/lib/chromium/chromium',
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
 /** Requests that left the machine: anything not to our local server or the browser's own/extension schemes. */
 export function remoteRequests(urls: string[]): string[] {
   return urls.filter(u => /^(?:https?|wss?):/i.test(u) && !/^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//i.test(u));
@@ -57,6 +70,16 @@ export function remoteRequests(urls: string[]): string[] {
 export function goldPositions(datetimes: string[]): number[] {
   return GOLD_DATES.map(d => datetimes.indexOf(d));
 }
+
+export interface PanelView { status: string; datetimes: string[]; rows: number }
+
+/** Evaluated in the page: what a single-page site does — swap the article in place for `url`'s, push its address. */
+export const spaNavigateProbe = (url: string, newPath: string) => `(async () => {
+  const next = new DOMParser().parseFromString(await (await fetch(${JSON.stringify(url)})).text(), 'text/html');
+  document.head.replaceChildren(...Array.from(next.head.childNodes, n => document.importNode(n, true)));
+  document.body.replaceChildren(...Array.from(next.body.childNodes, n => document.importNode(n, true)));
+  history.pushState(null, '', ${JSON.stringify(newPath)});
+})()`;
 
 /** Evaluated in the page: the panel host (random tag name), its open root, the event rows' <time datetime>. */
 export const PANEL_PROBE = `(() => {

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { HIGHLIGHT_PROBE, PANEL_PROBE, ROOT, extDir, serve, tempDir, until, type Site } from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { HIGHLIGHT_PROBE, PANEL_PROBE, ROOT, launchChromium, serve, tempDir, until, type Site } from './helpers.js';
 import { EXPECTED_STYLES, PANEL_STYLE_PROBE, serveHostile } from './panel-helpers.js';
 
 const SHOTS = tempDir('snt-panel-shots-');
@@ -25,14 +25,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await serve();
-  const ext = extDir('chrome');
-  ctx = await chromium.launchPersistentContext(tempDir('snt-panel-chromium-'), {
-    executablePath: '/usr/lib/chromium/chromium',
-    headless: false,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ctx = await launchChromium('snt-panel-chromium-');
   page = await ctx.newPage();
   await page.goto(site.demo);
   await until(() => page.evaluate(PANEL_PROBE) as Promise<{ rows: number } | null>, v => !!v && v.rows > 0, 30_000, 'the panel');

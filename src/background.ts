@@ -16,8 +16,10 @@ const api = ext!;
 const ready: Promise<void> = syncGateRegistration().catch(e => console.warn('gate registration:', e));
 
 api.runtime.onInstalled.addListener(() => void ready.then(injectGateInOpenTabs).catch(() => undefined));
-api.permissions.onAdded.addListener(() => void ready.then(syncGateRegistration));
-api.permissions.onRemoved.addListener(() => void ready.then(syncGateRegistration));
+// A site granted from the popup: run the gate in its open tabs now (the popup may be gone by the time the prompt is
+// answered), rather than after a reload.
+api.permissions.onAdded.addListener(() => void ready.then(syncGateRegistration).then(injectGateInOpenTabs).catch(() => undefined));
+api.permissions.onRemoved.addListener(() => void ready.then(syncGateRegistration).catch(() => undefined));
 
 // A new document in the tab: what we knew about the old one no longer holds (the badge is per document too).
 api.tabs.onUpdated.addListener((tabId, info) => {

@@ -37,7 +37,7 @@ export function analyzeArticle(
   const verdict = detectPage({ url: article.url, title: article.title, text: article.text, byline: article.byline, ...signals });
   const sentences = splitSentences(article.text, article.paragraphs, article.lang);
   const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
-  const entities = linkEntities(article.text, KB);
+  const entities = linkEntities(article.text, KB, { date: published.date });
   const events = extractEvents({ text: article.text, sentences, mentions, entities, published, kb: KB });
   const parts = buildTimeline({ text: article.text, events, entities, published, kb: KB });
   return { title: article.title, url: article.url, lang: article.lang, dir: article.dir, published, verdict, ...parts };

@@ -34,7 +34,7 @@ function indexOf(kb: KnowledgeBase): Index {
     const aliases = kb.events.flatMap(event => event.aliases.map(a => a.toLowerCase()).filter(a => a.length > 3 && !names.has(a)).map(alias => ({ event, alias })));
     const span = new Map(kb.events.map(e => [e, { from: startDay(e.date.from) ?? '', to: endDay(e.date.to ?? e.date.from) ?? '' }]));
     const rounds = kb.events.filter(e => e.series && e.round != null).sort((a, b) => span.get(a)!.from.localeCompare(span.get(b)!.from));
-    const series = new Map(rounds.map(e => [e.series!, new RegExp(`\\b${e.series!.replace(/[^a-z0-9]/gi, '')}\\b`, 'i')]));
+    const series = new Map(rounds.map(e => [e.series!, new RegExp(`\\b${e.series!.split('-').join('[\\s-]+')}\\b`, 'i')]));
     ix = { aliases, span, rounds, series, hits: new Map() };
     indexes.set(kb, ix);
   }

@@ -6,7 +6,9 @@ import { published } from './cli/published.js';
 import { te3 } from './cli/te3.js';
 
 const USAGE = `usage: npm run cli -- <command> …
-  analyze FILE|URL [--published YYYY-MM-DD] [--now ISO] [--json]   timeline (JSON Lines in → JSON Lines out)
+  analyze FILE|URL [--published YYYY-MM-DD] [--now ISO] [--full|--text]
+                                                                    timeline: one JSON line per item (--full: the whole
+                                                                    Timeline object; --text: a table for the terminal)
   detect FILE|URL                                                   verdict, score, reasons (JSON Lines)
   published ITEMS.jsonl                                             {id, published, source} per {id, url, file} item
   te3 IN_DIR OUT_DIR                                                TIMEX3-tag TempEval-3 .tml documents`;

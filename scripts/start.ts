@@ -64,8 +64,8 @@ async function openBrowser(): Promise<void> {
 }
 
 async function printTimeline(): Promise<void> {
-  console.log(`No display: here is the demo article's timeline, from the same pipeline the extension runs\n(npm run cli -- analyze ${DEMO}):\n`);
-  await analyze([path.join(ROOT, DEMO)], new Date().toISOString());
+  console.log(`No display: here is the demo article's timeline, from the same pipeline the extension runs\n(npm run cli -- analyze ${DEMO} --text):\n`);
+  await analyze([path.join(ROOT, DEMO), '--text'], new Date().toISOString());
   console.log(HOW_TO_LOAD);
 }
 

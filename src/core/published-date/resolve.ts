@@ -30,6 +30,8 @@ export const WEIGHTS: Weights = {
   unbacked: 0.5,
 };
 
+const METADATA = new Set<Family>(['url', 'json-ld', 'meta']);
+
 function family(c: Candidate): Family {
   const s = c.source;
   if (s === 'url') return 'url';
@@ -44,7 +46,8 @@ function family(c: Candidate): Family {
 export interface Scored {
   date: string;
   score: number;
-  /** The strongest single piece of evidence for the day (what the result names as its source). */
+  /** The strongest piece of evidence for the day among its metadata if any states it, else among the visible dates
+   *  (what the result names as its source). */
   best: Candidate;
   /** Stated by the URL, JSON-LD or a meta tag. */
   metadata: boolean;
@@ -81,11 +84,14 @@ export function score(candidates: Candidate[], w: Weights = WEIGHTS): Scored[] {
   const out: Scored[] = [];
   for (const [date, byFamily] of votes) {
     let sum = 0, best: { v: number; c: Candidate } | null = null;
+    const metadata = byFamily.has('json-ld') || byFamily.has('meta') || byFamily.has('url');
     for (const [f, e] of byFamily) {
       sum += e.v;
-      if (f !== 'text' && (!best || e.v > best.v)) best = e;
+      // The source named is what a reader can check: the page's metadata when it states the day, else the visible date.
+      if (f === 'text' || (metadata && !METADATA.has(f))) continue;
+      if (!best || e.v > best.v) best = e;
     }
-    out.push({ date, score: sum, best: (best ?? byFamily.get('text'))!.c, metadata: byFamily.has('json-ld') || byFamily.has('meta') || byFamily.has('url') });
+    out.push({ date, score: sum, best: (best ?? byFamily.get('text'))!.c, metadata });
   }
   // A day only the page shows, later than anything its metadata states, is most often the header's "today"
   // ("Mittwoch, 26.02.2020" above the masthead) or a teaser, not the article's day.

@@ -1,4 +1,4 @@
-// npm run eval:events: the analyze CLI on each timeline set (shared dev set, our grown set, the seed), scored by the
+// npm run eval:events: the analyze CLI on each timeline set (shared dev set, our grown set, the seed, the check sets), scored by the
 // shared scorer (it reads INPUT.gold.json beside INPUT.jsonl). Prints recall/precision and the misses per set.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,14 +7,18 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared/eval');
-const sets: [string, string][] = [
+// A set marked false is reported but does not fail the run (the French pair waits for French dates in the tagger).
+const sets: [string, string, boolean?][] = [
   ['shared dev', path.join(shared, 'news/timelines.jsonl')],
   ['grown dev', path.join(root, 'test/fixtures/timelines/dev.jsonl')],
   ['seed', path.join(root, 'test/fixtures/timelines/seed.jsonl')],
+  // Fresh check set (real articles labelled before the system ran on them), and its French pair (the tagger reads English dates).
+  ['check', path.join(root, 'test/fixtures/timelines/check.jsonl')],
+  ['check (French)', path.join(root, 'test/fixtures/timelines/check-fr.jsonl'), false],
 ];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-events-'));
 let failed = false;
-for (const [name, input] of sets) {
+for (const [name, input, gate = true] of sets) {
   if (!fs.existsSync(input)) { console.log(`## ${name}: ${input} missing, skipped`); continue; }
   const out = path.join(tmp, `${path.basename(input, '.jsonl')}.out.jsonl`);
   const run = spawnSync('npx', ['tsx', path.join(root, 'scripts/cli.ts'), 'analyze', input], { cwd: root, maxBuffer: 64 << 20, encoding: 'utf8' });
@@ -22,6 +26,6 @@ for (const [name, input] of sets) {
   fs.writeFileSync(out, run.stdout);
   const r = spawnSync('node', [path.join(shared, 'score-timeline.mjs'), input, out, '--min-recall', '0.9', '--min-precision', '0.9'], { encoding: 'utf8' });
   console.log(`## ${name} (${path.relative(root, input)})\n${r.stdout.trim()}\n`);
-  if (r.status !== 0) failed = true;
+  if (r.status !== 0 && gate) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -36,9 +36,11 @@ const NOT_VERB_ED = new Set(['united', 'red', 'bed', 'need', 'speed', 'seed', 'h
   'unprovoked', 'unscheduled', 'unverified', 'so-called', 'self-proclaimed', 'self-styled', 'rebel-held', 'government-held']);
 const AUX_FILLER = wordSet("not n't also still already just never soon then now be been being have only likely probably finally");
 const BASE_AFTER_MODAL = wordSet("meet open take hold begin start resume visit come go return vote sign end close leave arrive announce hold make give decide report release");
+// Verbs of attribution that close a news sentence: "…, officials said."
+const REPORTING = wordSet("said says told reported added stated announced confirmed");
 const DETERMINER = wordSet("the a an this that these those its their his her our my your of for and or been being be get got become");
 
-type VerbGroup = { at: number; tense: Tense };
+type VerbGroup = { at: number; tense: Tense; word: string };
 
 function verbGroups(clause: string, offset: number): VerbGroup[] {
   const out: VerbGroup[] = [];
@@ -56,14 +58,15 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
     const lw = w.toLowerCase();
     const next = words[i + 1]?.w.toLowerCase() ?? '';
     const prev = words[i - 1]?.w ?? '';
-    if (FUTURE_MARKER.has(lw) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future' }); i = skipGoverned(i); continue; }
-    if (FUTURE_VERB.has(lw) && next === 'to') { out.push({ at, tense: 'future' }); i++; continue; }
-    if (PERFECT_AUX.has(lw) && ARRANGED.has(next)) { out.push({ at, tense: 'future' }); i++; continue; }
+    // "May" with a capital inside a sentence is the month ("on the 6th of May"), not the modal.
+    if ((FUTURE_MARKER.has(lw) && !(w === 'May' && i > 0)) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future', word: lw }); i = skipGoverned(i); continue; }
+    if (FUTURE_VERB.has(lw) && next === 'to') { out.push({ at, tense: 'future', word: lw }); i++; continue; }
+    if (PERFECT_AUX.has(lw) && ARRANGED.has(next)) { out.push({ at, tense: 'future', word: lw }); i++; continue; }
     if (PAST_AUX.has(lw) || PERFECT_AUX.has(lw)) {
-      out.push({ at, tense: 'past' });
+      out.push({ at, tense: 'past', word: lw });
       i = skipGoverned(i);
       // "was to resume Tuesday", "were planning to drive … on Monday": the infinitive looks forward from then.
-      if (words[i + 1]?.w.toLowerCase() === 'to' && (INTENT.has(words[i]!.w.toLowerCase()) || FUTURE_PARTICIPLE.has(words[i]!.w.toLowerCase()) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future' });
+      if (words[i + 1]?.w.toLowerCase() === 'to' && (INTENT.has(words[i]!.w.toLowerCase()) || FUTURE_PARTICIPLE.has(words[i]!.w.toLowerCase()) || /^(?:was|were)$/i.test(words[i]!.w))) out.push({ at: words[i + 1]!.at, tense: 'future', word: 'to' });
       continue;
     }
     if (PRESENT_AUX.has(lw)) {
@@ -71,14 +74,14 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
       const j = skipGoverned(i);
       // "is to resume trading Tuesday": a plan.
       const plan = j > i ? FUTURE_PARTICIPLE.has(words[j]!.w.toLowerCase()) : words[i + 1]?.w.toLowerCase() === 'to';
-      out.push({ at, tense: plan ? 'future' : 'present' });
+      out.push({ at, tense: plan ? 'future' : 'present', word: lw });
       i = j;
       continue;
     }
     if (IRREGULAR_PAST.has(lw) || (/[a-z]ed$/.test(lw) && lw.length > 4 && !NOT_VERB_ED.has(lw) && !DETERMINER.has(prev.toLowerCase()) && !/^[A-Z]/.test(w))) {
-      out.push({ at, tense: 'past' });
+      out.push({ at, tense: 'past', word: lw });
       // "planned to leave on Thursday": past plan, future infinitive; a date after "to" takes the latter.
-      if (INTENT.has(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future' });
+      if (INTENT.has(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future', word: 'to' });
     }
   }
   return out;
@@ -123,6 +126,11 @@ export function detectTense(sentence: string, at = 0): Tense {
   let chosen = before ?? after;
   // (skipping subordinate clauses: "ruled that Elian must be returned …, and set Friday" is governed by "ruled").
   for (let k = lo - 1; !chosen && k >= 0; k--) if (!clauses[k]!.subordinate) chosen = groupsOf(clauses[k]!).at(-1);
-  for (let k = lo + 1; !chosen && k < clauses.length; k++) chosen = groupsOf(clauses[k]!)[0];
+  // A closing attribution ("…on Tuesday, diplomats said.") reports the clause before it; its time is not the date's.
+  for (let k = lo + 1; !chosen && k < clauses.length; k++) {
+    const groups = groupsOf(clauses[k]!);
+    if (k === clauses.length - 1 && groups.length === 1 && REPORTING.has(groups[0]!.word)) break;
+    chosen = groups[0];
+  }
   return chosen?.tense ?? 'present';
 }

@@ -22,6 +22,11 @@ describe('not dates', () => {
     'A quarter of the vote went to him.',
     'They were sitting on a March 8 Square bench.',
     'Fighters of the 17th Division and the March 8 Revolution party met.',
+    'More than two thousand people fled.',
+    'He read the Sun. She was a Wed. guest.',
+    'The team won 3:1 and the ratio was 10:30.',
+    'Scores were 5-10-15 and version 3.5.2 shipped.',
+    'They marched in the first May Day parade.',
   ].map(t => [t]))('%s', text => {
     expect(found(text, '2017-07-10')).toEqual([]);
   });

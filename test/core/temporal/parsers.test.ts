@@ -22,6 +22,11 @@ table('month-name', [
   ['Talks resumed last November.', '2000-01-13', [['last November', '1999-11']]],
   ['It rained in July last year.', '1998-02-19', [['July last year', '1997-07']]],
   ['Police gathered evidence in the October slaying.', '1999-04-19', [['October', '1998-10']]],
+  ['The vote was held on May the fifth.', '2017-07-10', [['May the fifth', '2017-05-05']]],
+  ['The vote was held on the fifth of May.', '2017-07-10', [['the fifth of May', '2017-05-05']]],
+  ['They met on May 5th and on the 6th of May.', '2017-07-10', [['May 5th', '2017-05-05'], ['the 6th of May', '2017-05-06']]],
+  ['Prices rose in January nineteen ninety-seven.', '1998-02-06', [['January nineteen ninety-seven', '1997-01']]],
+  ['Fighting has continued since early July.', '2017-03-01', [['early July', '2016-07']]],
 ]);
 
 table('holiday', [
@@ -32,6 +37,8 @@ table('holiday', [
 
 table('numeric-date', [
   ['Posted 2017-07-07 by staff.', '2017-07-10', [['2017-07-07', '2017-07-07']]],
+  ['The report dated 12-8-2024 said so.', '2024-12-20', [['12-8-2024', '2024-12-08']]],
+  ['Assad fled on 8.12.2024, and on 25/12/2016 Aleppo fell.', '2024-12-20', [['8.12.2024', '2024-12-08'], ['25/12/2016', '2016-12-25']]],
   ['Filed on 7/4/1998.', '1998-08-01', [['7/4/1998', '1998-07-04']]],
 ]);
 
@@ -40,12 +47,16 @@ table('weekday', [
   ['Talks will resume on Friday.', '2017-07-10', [['Friday', '2017-07-14']]],
   ['They met last Tuesday.', '2017-07-10', [['last Tuesday', '2017-07-04']]],
   ['Rebels attacked Friday morning.', '2017-07-10', [['Friday morning', '2017-07-07TMO']]],
+  ['Rebels attacked on Tues. and Wed. morning.', '2017-07-10', [['Tues.', '2017-07-04'], ['Wed. morning', '2017-07-05TMO']]],
+  ['The council meets on Tuesday, diplomats said.', '2017-07-10', [['Tuesday', '2017-07-11']]],
 ]);
 
 table('year', [
   ['Since 2011, the war has killed thousands.', '2017-07-10', [['2011', '2011']]],
   ['Profit rose in fiscal 1989.', '1989-11-02', [['fiscal 1989', '1989']]],
   ['Rents doubled in the 1990s.', '2017-07-10', [['the 1990s', '199']]],
+  ['It happened in nineteen ninety-six.', '1998-02-06', [['nineteen ninety-six', '1996']]],
+  ['In the year two thousand, prices rose.', '2001-02-06', [['the year two thousand', '2000']]],
 ]);
 
 table('reference-word', [
@@ -91,12 +102,15 @@ table('quarter', [
 
 table('season', [
   ['Fighting resumed in the spring of 2016.', '2017-07-10', [['the spring of 2016', '2016-SP']]],
+  ['It snowed in the winter of nineteen ninety-four.', '1998-02-06', [['the winter of nineteen ninety-four', '1994-WI']]],
   ['The offensive began last fall.', '1999-06-07', [['last fall', '1998-FA']]],
 ]);
 
 table('time-of-day', [
   ['The blast came at 10:35 a.m.', '1998-08-07', [['10:35 a.m.', '1998-08-07T10:35']]],
   ['Shelling resumed at 1800 GMT.', '2017-07-10', [['1800 GMT', '2017-07-10T18:00']]],
+  ['At 16:30 the shelling resumed.', '2017-07-10', [['16:30', '2017-07-10T16:30']]],
+  ['The curfew lasts until 06:00 GMT.', '2017-07-10', [['06:00 GMT', '2017-07-10T06:00']]],
   ['The deadline is 5 p.m. EST Nov. 9.', '1989-11-02', [['5 p.m. EST Nov. 9', '1989-11-09T17:00']]],
 ]);
 

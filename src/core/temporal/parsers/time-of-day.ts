@@ -1,10 +1,15 @@
-// "10:35 a.m.", "5 p.m. EST", "noon", "midnight": a time on the document day unless a day is attached (refiner/merge-date-time).
+// "10:35 a.m.", "5 p.m. EST", "at 16:30", "noon", "midnight": a time on the document day unless a day is attached (refiner/merge-date-time).
 import type { TemporalParser } from '../draft.js';
 import { pad } from '../calendar.js';
 import { wordPattern } from '../lexicon.js';
 
+const ZONE = 'EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|CET|CEST|EET|EEST|local\\s+time';
 const PATTERN = wordPattern(
-  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|GMT|UTC|BST|CET|CEST|EET|EEST|local\\s+time))?|(\\d{1,2}):?(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)`);
+  `(?:(?:around|at)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:${ZONE}))?|(\\d{1,2}):?(\\d\\d)\\s+(GMT|UTC)|(?:at\\s+)?(noon|midnight|midday)` +
+  // A 24-hour clock needs a preposition or a zone: "At 16:30", "until 06:00 local time" (not a score "3:1" or a ratio).
+  `|(?:(?:around|at|by|from|until|till|before|after|since)\\s+)(\\d{1,2}):(\\d\\d)(?![\\d:]|\\s*[ap]\\.?m)(?:\\s+(?:${ZONE}))?|(\\d{1,2}):(\\d\\d)\\s+(?:${ZONE})`);
+// "at", "by", "until" are left out of TE3 extents; "around" stays.
+const LEAD = /^(?:at|by|from|until|till|before|after|since)\s+/i;
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
@@ -14,14 +19,14 @@ export const timeOfDay: TemporalParser = {
     // "10:35 a.m. (0735 GMT)": the conversion in brackets repeats the time just tagged (TBAQ leaves it out).
     if (m[4] !== undefined && text[m.index - 1] === '(') return null;
     // TE3 extents keep "around" but drop "at".
-    const lead = /^at\s+/i.exec(m[0])?.[0].length ?? 0;
+    const lead = LEAD.exec(m[0])?.[0].length ?? 0;
     const span: [number, number] = [lead, m[0].length - lead];
     if (m[7]) {
       const word = m[7].toLowerCase();
       return { type: 'TIME', precision: 'time', tod: word === 'midnight' ? 'T24:00' : 'T12:00', rel: { kind: 'offset', unit: 'day', n: 0, from: 'document' }, span };
     }
-    let h = +(m[1] ?? m[4])!;
-    const min = m[2] ?? m[5] ?? null;
+    let h = +(m[1] ?? m[4] ?? m[8] ?? m[10])!;
+    const min = m[2] ?? m[5] ?? m[9] ?? m[11] ?? null;
     const ampm = m[3]?.toLowerCase() ?? '';
     if (h > 24 || (min !== null && +min > 59) || (ampm && h > 12)) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;

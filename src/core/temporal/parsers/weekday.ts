@@ -1,4 +1,4 @@
-// "Friday", "last Friday", "this coming Sunday", "Friday morning": the day comes from the tense (refiner/resolve-tense).
+// "Friday", "Tues.", "last Friday", "this coming Sunday", "Friday morning": the day comes from the tense (refiner/resolve-tense).
 import type { Shift, TemporalParser } from '../draft.js';
 import { isCapitalised, TIMES_OF_DAY, WEEKDAY, weekdayNamed, wordPattern } from '../lexicon.js';
 
@@ -8,10 +8,12 @@ const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, 'the
 
 export const weekday: TemporalParser = {
   name: 'weekday',
-  gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+  gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\./i,
   pattern: PATTERN,
-  extract(m) {
+  extract(m, text) {
     if (!isCapitalised(m[2]!)) return null;
+    // "the Sun.", "a Wed. guest": an abbreviation after an article names something else.
+    if (m[2]!.endsWith('.') && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const tod = m[3] ? TIMES_OF_DAY[m[3].toLowerCase()] : undefined;
     // "the previous Friday" counts back from the last date mentioned, not from the publication date.

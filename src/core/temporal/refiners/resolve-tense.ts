@@ -1,7 +1,7 @@
 // Relative values anchored on the publication date: "on Friday" after "said" is the Friday before it, after
 // "will" or "is scheduled to" the one after it (HeidelTime's news mode; chrono takes the nearest day).
 import type { Draft, TemporalRefiner } from '../draft.js';
-import { parseIso } from '../calendar.js';
+import { parseIso, toDays } from '../calendar.js';
 import { detectTense } from '../tense.js';
 import { resolve } from '../values.js';
 import { leaveUnresolved, settle } from './settle.js';
@@ -12,6 +12,7 @@ const TAG = 'refiner/resolve-tense';
 const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:upcoming|forthcoming)\b[^,;:.]*$|\b(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back)\b[^,;:.]*\b(?:until|till|to)\s+$/i;
 // "Thursday's closing price": a possessive weekday names a day already past in news.
 const POSSESSIVE = /^['\u2019]s\b/;
+const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$/i;
 
 function tenseOf(d: Draft, text: string) {
   if (d.rel?.kind === 'weekday' && POSSESSIVE.test(text.slice(d.end, d.end + 3))) return 'past';
@@ -30,7 +31,9 @@ export const resolveTense: TemporalRefiner = {
       if (!d.rel || isAnaphoric(d)) continue;
       if (!ref) { leaveUnresolved(d, TAG); continue; }
       const tense = tenseOf(d, ctx.text);
-      const p = resolve(d.rel, ref, tense);
+      let p = resolve(d.rel, ref, tense);
+      // "since early July" in March is last July: what "since" starts cannot lie ahead of the publication date.
+      if (p && 'shift' in d.rel && SINCE.test(ctx.text.slice(Math.max(d.sentence.start, d.start - 24), d.start)) && toDays(p.at) > toDays(ref)) p = resolve({ ...d.rel, shift: -1 }, ref, 'past');
       if (p) settle(d, p, 'document', TAG);
       else leaveUnresolved(d, TAG);
     }

@@ -32,6 +32,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
 
   for (const s of sentences) {
     const a = analyseSentence(s, mentions, anchor());
+    const here = { text: s.text, start: s.start, mentions: mentions.filter(m => m.start >= s.start && m.end <= s.end) };
     const found: FoundEvent[] = [...a.events, ...undatedEvents(s, a, kb, text, ref)];
 
     for (const f of found) {
@@ -42,7 +43,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const clauseText = s.text.slice(clause.start, clause.end);
       const past = detectTense(s.text, f.at) === 'past';
       const tags: string[] = [t ? `trigger/${t.lemma}` : 'trigger/date-only'];
-      let date = textDate(f, s, clause, text, ref, tags);
+      let date = textDate(f, here, clause, text, ref, tags);
       let kbRef: ArticleEvent['kb'];
       const link = linkKbEvent(kb, clauseText, s.text, text, date?.value ?? null, ref, f.status, past,
         t ? { start: t.start - clause.start, end: t.end - clause.start, type: f.type } : undefined);

@@ -1,19 +1,21 @@
 // An event's date as the timeline carries it: from its governing mention (settled by the event's status, kept to the
 // day), or from the knowledge-base event it is linked to. Each records its provenance in `tags`.
-import type { EventDate, KbEvent } from '../types.js';
+import type { EventDate, KbEvent, TemporalMention } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { FoundEvent } from './find-events.js';
-import { settleSince, settleWeekday } from './settle.js';
+import { settleSince, settleWeekday, settleWeekdayByDate } from './settle.js';
 import { detectTense } from '../temporal/index.js';
 
-/** sentence: its text and offset in the article; text: the article. */
-export function textDate(f: FoundEvent, sentence: { text: string; start: number }, clause: Clause, text: string, ref: string | null, tags: string[]): EventDate | null {
+/** sentence: its text, offset in the article and temporal mentions; text: the article. */
+export function textDate(f: FoundEvent, sentence: { text: string; start: number; mentions: TemporalMention[] }, clause: Clause, text: string, ref: string | null,
+  tags: string[]): EventDate | null {
   if (!f.date) return null;
   const t = f.trigger;
   // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
   const futureInPast = !!t && /\b(?:was|were|had)\b/i.test(sentence.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
   const past = !!t && t.form === 'finite' && !t.base && (/ed$/i.test(t.text) || detectTense(sentence.text, t.start) === 'past');
-  const settled = futureInPast ? f.date : settleWeekday(f.date, f.status, ref, past);
+  const named = settleWeekdayByDate(f.date, sentence.mentions, ref);
+  const settled = futureInPast || named !== f.date ? named : settleWeekday(f.date, f.status, ref, past);
   const d = f.date.mention ? settleSince(settled, text.slice(sentence.start, f.date.mention.start), ref) : settled;
   if (d !== f.date) tags.push('date/status-settled');
   const m = d.mention;

@@ -1,7 +1,7 @@
 // Second thoughts on a resolved date, from what the event is: the tagger resolves a bare weekday or month by the
 // tense, but the event's own words can say more. A scheduled "upcoming meeting … on Monday" is the coming Monday, a
 // reported "lifted … on Friday" the past one; what has gone on "since early July" began before the article.
-import type { EventStatus } from '../types.js';
+import type { EventStatus, TemporalMention } from '../types.js';
 import type { FoundDate } from './find-events.js';
 
 const DAY_MS = 86_400_000;
@@ -25,4 +25,21 @@ export function settleSince(d: FoundDate, before: string, ref: string | null): F
   const y = String(Number(d.value.slice(0, 4)) - 1);
   if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) return { ...d, value: `${y}${d.value.slice(4)}` };
   return d;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A bare weekday beside a calendar date of the sentence that falls on that weekday names that date ("the latest attack
+ *  came on January 2, when … early Monday morning": 2 January 2023 was a Monday), though the tagger counted the weekday
+ *  from the article's day. Only when that count lands more than a week from the date (a nearby one is its own day), and
+ *  on the same side of the publication date ("attacked on Monday; talks resume on March 20" keeps both). */
+export function settleWeekdayByDate(d: FoundDate, sentenceMentions: TemporalMention[], ref: string | null): FoundDate {
+  const m = d.mention;
+  if (!m || !ref || m.stated || !m.tags.includes('parser/weekday') || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) return d;
+  const day = WEEKDAYS.findIndex(w => new RegExp(`\\b${w}`, 'i').test(m.text));
+  if (day < 0) return d;
+  const own = Date.parse(d.value.slice(0, 10));
+  const dates = sentenceMentions.filter(x => x !== m && x.precision === 'day' && /\d/.test(x.text) && !x.tags.includes('parser/weekday') &&
+    /^\d{4}-\d{2}-\d{2}$/.test(x.value) && new Date(Date.parse(x.value)).getUTCDay() === day &&
+    Math.abs(Date.parse(x.value) - own) > 7 * DAY_MS && (x.value <= ref) === (d.value.slice(0, 10) <= ref));
+  return dates.length === 1 ? { ...d, value: dates[0]!.value + d.value.slice(10) } : d;
 }

@@ -31,6 +31,12 @@ const cases: [string, string, string[]][] = [
   ['The UN envoy will brief the Security Council on Thursday.', '2018-03-13', ['2018-03-15 ']],
   ['Peace talks are due to resume in Geneva on Feb. 25, UN envoy Staffan de Mistura said on Wednesday.', '2016-02-17',
     ['2016-02-17 said', '2016-02-25 resume']],
+  // A bare weekday that falls on the sentence's calendar date names it (2 January 2023 was a Monday) …
+  ['The latest attack on Damascus came on January 2, when the Syrian army said Israeli forces fired rockets at the airport early Monday morning.', '2023-02-19',
+    ['2023-01-02 fired']],
+  // … but not a date on the other side of publication, nor one a week from the weekday's own reading.
+  ['Rebels attacked the town on Monday, and talks are due to resume on March 20.', '2017-03-01', ['2017-02-27 attacked', '2017-03-20 resume']],
+  ['Rebels attacked the town on Monday, a week after the talks of February 20.', '2017-03-01', ['2017-02-20 talks', '2017-02-27 attacked']],
   // A meeting the announcement followed shares its day.
   ['Russia and Jordan announced a ceasefire on Friday after a meeting between Trump and Putin in Hamburg.', '2017-07-10',
     ['2017-07-07 announced', '2017-07-07 meeting']],

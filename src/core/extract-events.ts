@@ -4,7 +4,7 @@ import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMent
 import type { KnowledgeBase } from './kb/index.js';
 import { detectTense } from './temporal/index.js';
 import { analyseSentence, type FoundDate, type FoundEvent } from './events/find-events.js';
-import { linkKbEvent } from './events/kb-link.js';
+import { kbYear, linkKbEvent } from './events/kb-link.js';
 import { makeLabel, namePronoun } from './events/labels.js';
 import { undatedEvents } from './events/undated.js';
 import { clauseAt } from './events/clauses.js';
@@ -44,6 +44,8 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const past = detectTense(s.text, f.at) === 'past';
       const tags: string[] = [t ? `trigger/${t.lemma}` : 'trigger/date-only'];
       let date = textDate(f, here, clause, text, ref, tags);
+      const year = date && f.date?.mention && !f.date.mention.stated ? kbYear(kb, clauseText, date.value, ref) : null;
+      if (date && year) { date = { ...date, value: year }; tags.push('date/kb-year'); }
       let kbRef: ArticleEvent['kb'];
       const link = linkKbEvent(kb, clauseText, s.text, text, date?.value ?? null, ref, f.status, past,
         t ? { start: t.start - clause.start, end: t.end - clause.start, type: f.type } : undefined);

@@ -122,3 +122,16 @@ export function linkKbEvent(kb: KnowledgeBase, clause: string, sentence: string,
   const next = named.find(e => span(e).from > ref);
   return next ? { event: next, confidence: 0.5, how: 'latest' } : null;
 }
+
+/**
+ * A month and day without a year: the tagger reads the latest one before publication for a past event, but a clause
+ * naming a knowledge-base event of that month and day in an earlier year means that one ("Israel has intensified its
+ * raids since the Gaza war erupted on October 7", in November 2024, is 7 October 2023). Returns the KB day, or null.
+ */
+export function kbYear(kb: KnowledgeBase, clause: string, date: string, published: string | null): string | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const ix = indexOf(kb);
+  const hit = aliasHits(ix, clause).map(h => ix.span.get(h.event)!.from)
+    .find(from => from.length === 10 && from.slice(4) === date.slice(4) && from < date && from <= published);
+  return hit ?? null;
+}

@@ -1,6 +1,6 @@
 // Knowledge-base event linking against a small fixture KB (clause, sentence, article, text date, publication date).
 import { describe, expect, it } from 'vitest';
-import { linkKbEvent } from '../../../src/core/events/kb-link.js';
+import { kbYear, linkKbEvent } from '../../../src/core/events/kb-link.js';
 import type { KnowledgeBase } from '../../../src/core/kb/index.js';
 import type { KbEvent } from '../../../src/core/types.js';
 
@@ -13,6 +13,7 @@ const kb: KnowledgeBase = {
     ev('astana-4', 'astana', 4, '2017-05-03', '2017-05-04'), ev('astana-5', 'astana', 5, '2017-07-04', '2017-07-05'),
     ev('astana-7', 'astana', 7, '2017-10-30', '2017-10-31'),
     { ...ev('hts-formed', '', 0, '2017-01-28', '2017-01-28', ['Tahrir al-Sham']), series: undefined, round: undefined },
+    { ...ev('khan-sheikhoun-attack', '', 0, '2017-04-04', '2017-04-04', ['Khan Sheikhoun chemical attack']), series: undefined, round: undefined },
   ],
 };
 const ARTICLE = 'The talks in Geneva open after a ceasefire took effect.';
@@ -40,5 +41,16 @@ describe('linkKbEvent', () => {
     const here = linkKbEvent(kb, 'the seventh round of Geneva talks', 'the seventh round of Geneva talks', '', null, '2017-07-10', 'happened', true);
     const there = linkKbEvent(kb, 'the seventh round of talks', 'the seventh round of talks', 'Geneva', null, '2017-07-10', 'happened', true);
     expect([here?.confidence, there?.confidence]).toEqual([0.9, 0.75]);
+  });
+
+  // clause, the tagger's day for a month and day without a year, published → the KB day (or null)
+  it.each([
+    ['a year after the Khan Sheikhoun chemical attack on April 4', '2018-04-04', '2018-05-01', '2017-04-04'],
+    // Another day, a KB event after publication, or no KB event named: the tagger's reading stands.
+    ['a year after the Khan Sheikhoun chemical attack on April 5', '2018-04-05', '2018-05-01', null],
+    ['since the Khan Sheikhoun chemical attack on April 4', '2017-04-04', '2017-04-10', null],
+    ['since the attack on April 4', '2018-04-04', '2018-05-01', null],
+  ] as const)('kbYear: %s (%s)', (clause, date, published, expected) => {
+    expect(kbYear(kb, clause, date, published)).toBe(expected);
   });
 });

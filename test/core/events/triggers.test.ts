@@ -12,6 +12,9 @@ const cases: [string, string[]][] = [
   ['The council will also vote on Friday.', ['vote:modal:political']],
   ['“We discussed it,” he said.', ['discussed:finite:talks', 'said:finite:statement']],
   ['The talks opened on Jan. 23.', ['talks:nominal:talks', 'opened:finite:other']],
+  // Escalation verbs: a war erupts, raids are intensified, operations stepped up, fighting breaks out.
+  ['Israel has intensified its raids since the war erupted.', ['intensified:finite:military', 'raids:nominal:attack', 'erupted:finite:military']],
+  ['Government forces stepped up operations after fighting broke out.', ['stepped up:finite:military', 'fighting:ing:military', 'broke out:finite:military']],
 ];
 
 describe('findTriggers', () => {

@@ -1,5 +1,7 @@
 // Events stage: per sentence, the events it reports with the date that governs each (events/find-events.ts);
 // then knowledge-base linking, discourse dating for sentences without a date, labels, and one item per event.
+// A generator that yields after each sentence, so the content script can give the page's main thread back on a long
+// article (src/core/pipeline.ts drives it; docs/performance.md).
 import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMention } from './types.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { detectTense } from './temporal/index.js';
@@ -23,7 +25,7 @@ export interface EventInput {
   kb: KnowledgeBase;
 }
 
-export function extractEvents({ text, sentences, mentions, entities, published, kb }: EventInput): ArticleEvent[] {
+export function* eventSteps({ text, sentences, mentions, entities, published, kb }: EventInput): Generator<void, ArticleEvent[], void> {
   const ref = published.date;
   const cands: Candidate[] = [];
   let previous: { date: FoundDate; paragraph: number; sentence: number; family: string; ids: Set<string> } | null = null;
@@ -102,6 +104,7 @@ export function extractEvents({ text, sentences, mentions, entities, published, 
       const mine = cands.filter(c => c.event.sentence === s.index).flatMap(c => [...c.event.participants, ...c.event.places]).map(m => m.id);
       previous = { date: lead.date, paragraph: s.paragraph, sentence: s.index, family: family(lead.type), ids: new Set(mine) };
     }
+    yield;
   }
   return dedupe(cands).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }

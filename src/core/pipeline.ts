@@ -1,5 +1,8 @@
 // The only module that knows the order of the stages:
 // extract article → publication date → detect → sentences → dates → entities → events → timeline.
+// The stages run as a generator that yields each finished stage's name (and, inside the events stage, after each
+// sentence): the content script drives it in slices and gives the page's main thread back between them (no task
+// over 50 ms, docs/performance.md), the bench times each stage, and analyzeDocument/analyzeArticle drain it at once.
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article, PublishedDate, Timeline } from './types.js';
 import { detectPage } from './detect-page.js';
@@ -7,7 +10,7 @@ import { extractArticle } from './extract-article.js';
 import { findPublishedDate } from './published-date/index.js';
 import { splitSentences } from './split-sentences.js';
 import { tagTemporal } from './temporal/index.js';
-import { extractEvents } from './extract-events.js';
+import { eventSteps } from './extract-events.js';
 import { buildTimeline } from './build-timeline.js';
 import { linkEntities } from './link-entities.js';
 import { KB } from './kb/index.js';
@@ -20,27 +23,58 @@ export interface AnalyzeOptions {
   published?: string | null;
 }
 
+export type StageName = 'extract' | 'published' | 'detect' | 'sentences' | 'dates' | 'entities' | 'events' | 'timeline';
+export const STAGES: readonly StageName[] = ['extract', 'published', 'detect', 'sentences', 'dates', 'entities', 'events', 'timeline'];
+
+/** The analysis one step at a time: each step is a stage, or one sentence of the events stage, named when it ends. */
+export type AnalysisSteps = Generator<StageName, Timeline, void>;
+
+type Signals = { description?: string | null; keywords?: string | null; ogType?: string | null; jsonLdTypes?: string[]; readerable?: boolean };
+
 /** Full analysis of a live or parsed page. */
 export function analyzeDocument(doc: Document, url: string | null, opts: AnalyzeOptions): Timeline {
-  const article = extractArticle(doc, url);
-  const published = opts.published ? givenPublished(opts.published) : findPublishedDate(doc, url, opts);
-  const signals = pageSignals(doc);
-  return analyzeArticle(article, published, { ...signals, readerable: isProbablyReaderable(doc) });
+  return drain(documentSteps(doc, url, opts));
 }
 
 /** Analysis from an extracted article and its publication date (the CLI's text and JSON Lines inputs start here). */
-export function analyzeArticle(
-  article: Article,
-  published: PublishedDate,
-  signals: { description?: string | null; keywords?: string | null; ogType?: string | null; jsonLdTypes?: string[]; readerable?: boolean } = {},
-): Timeline {
+export function analyzeArticle(article: Article, published: PublishedDate, signals: Signals = {}): Timeline {
+  return drain(articleSteps(article, published, signals));
+}
+
+export function* documentSteps(doc: Document, url: string | null, opts: AnalyzeOptions): AnalysisSteps {
+  const article = extractArticle(doc, url);
+  yield 'extract';
+  const published = opts.published ? givenPublished(opts.published) : findPublishedDate(doc, url, opts);
+  yield 'published';
+  const signals = { ...pageSignals(doc), readerable: isProbablyReaderable(doc) };
+  return yield* articleSteps(article, published, signals);
+}
+
+export function* articleSteps(article: Article, published: PublishedDate, signals: Signals = {}): AnalysisSteps {
   const verdict = detectPage({ url: article.url, title: article.title, text: article.text, byline: article.byline, ...signals });
+  yield 'detect';
   const sentences = splitSentences(article.text, article.paragraphs, article.lang);
+  yield 'sentences';
   const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
+  yield 'dates';
   const entities = linkEntities(article.text, KB, { date: published.date });
-  const events = extractEvents({ text: article.text, sentences, mentions, entities, published, kb: KB });
+  yield 'entities';
+  const found = eventSteps({ text: article.text, sentences, mentions, entities, published, kb: KB });
+  let step = found.next();
+  for (; !step.done; step = found.next()) yield 'events';
+  const events = step.value;
+  yield 'events';
   const parts = buildTimeline({ text: article.text, events, entities, published, kb: KB });
+  yield 'timeline';
   return { title: article.title, url: article.url, lang: article.lang, dir: article.dir, published, verdict, ...parts };
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function drain<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /** A publication date given by the caller (CLI flag, JSON Lines field). */

@@ -25,6 +25,8 @@ const FUTURE_VERB = wordSet("aim aims plan plans intend intends hope hopes hopin
 const INTENT = wordSet("scheduled expected due set slated poised planned planning intended intending decided agreed promised pledged vowed threatened wanted hoped sought prepared ready");
 // "has scheduled a news conference Thursday": the perfect of arranging looks forward.
 const ARRANGED = wordSet("scheduled planned set called");
+// Past verbs of arranging whose object lies ahead: "planned a rally on Saturday", "scheduled a vote for Monday".
+const PLANNED = wordSet("planned scheduled");
 const PAST_AUX = wordSet("was were had did didn't didn’t wasn't wasn’t weren't weren’t hadn't hadn’t");
 const PERFECT_AUX = wordSet("has have hasn't haven't hasn’t haven’t 've ’ve");
 const PRESENT_AUX = wordSet("is are am does do doesn't don't doesn’t don’t isn't aren't isn’t aren’t can");
@@ -82,6 +84,8 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
       out.push({ at, tense: 'past', word: lw });
       // "planned to leave on Thursday": past plan, future infinitive; a date after "to" takes the latter.
       if (INTENT.has(lw) && next === 'to') out.push({ at: words[i + 1]!.at, tense: 'future', word: 'to' });
+      // "planned a large demonstration on Saturday": what was planned or scheduled lies ahead of the planning.
+      else if (PLANNED.has(lw) && next && !/^(?:on|in|at|by|for|last|this|that|early|late|and|but)$/.test(next)) out.push({ at: words[i + 1]!.at, tense: 'future', word: lw });
     }
   }
   return out;

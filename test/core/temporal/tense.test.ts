@@ -22,5 +22,8 @@ describe('detectTense', () => {
     ['The split would be paid on a still unspecified date in January.', 'January', 'future'],
     ['The agency had ruled that he must be returned to his father, Juan, and set Friday as the deadline.', 'Friday', 'past'],
     ['Shares are to resume trading in Paris Tuesday.', 'Tuesday', 'future'],
+    ['Protesters planned a large demonstration on Saturday.', 'Saturday', 'future'],
+    ['The council meets on Tuesday, diplomats said.', 'Tuesday', 'present'],
+    ['On May 6, Kopp was charged with the slaying.', 'May', 'past'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

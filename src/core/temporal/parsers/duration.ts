@@ -6,8 +6,10 @@ import { durationValue } from '../values.js';
 // TE3 extents keep "nearly", "more than", "at least" but leave out "about", "almost", "over", "within" (TBAQ: 9 of 11 "about", 26 of 28 "over" outside).
 const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|some|around|an\\s+additional)';
 const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?)';
+// "two and a half years", "a minute and a half": half a unit more.
+const HALF = '\\s+and\\s+a\\s+half';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
+  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})(?:${HALF})?([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?(?:${HALF})?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
 // An offset from now is unit-ago's; "two years after the war" stays a duration (TE3 tags the count only).
 const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|previously|from\s+now|hence)\b/i;
 
@@ -29,7 +31,8 @@ export const duration: TemporalParser = {
     if (NOT_DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // "a 6-year-old boy" is an age, which TIMEX3 does not tag.
     if (m[5]?.toLowerCase() === '-old') return null;
-    const n = numberValue(m[2]!);
+    const count = numberValue(m[2]!);
+    const n = count !== null && /\band\s+a\s+half$|\band\s+a\s+half\s/i.test(m[0]) ? count + 0.5 : count;
     const unit = unitOf(m[4]!);
     // "a second round" is an ordinal; "three-quarters", "a quarter of": fractions, not periods.
     if (unit === 'second' && /^an?$/i.test(m[2]!)) return null;

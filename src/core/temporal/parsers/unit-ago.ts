@@ -20,6 +20,10 @@ export const unitAgo: TemporalParser = {
     if (n === null) return { type: 'DATE', precision: null, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
     const from = DOCUMENT.test(dir) ? 'document' : 'previous';
-    return { type: 'DATE', precision: unit === 'weekend' ? 'week' : unit, rel: { kind: 'offset', unit, n: sign * n, from, ...(unit === 'year' ? { follow: true } : {}) } };
+    // "a decade ago" is the year ten years back, not the decade before this one.
+    if (unit === 'decade') return { type: 'DATE', precision: 'year', rel: { kind: 'offset', unit: 'year', n: sign * n * 10, from } };
+    // Only "a year ago/earlier" compares with the period just discussed ("third-quarter profit … a year earlier");
+    // "41 years ago" is a year.
+    return { type: 'DATE', precision: unit === 'weekend' ? 'week' : unit, rel: { kind: 'offset', unit, n: sign * n, from, ...(unit === 'year' && n === 1 ? { follow: true } : {}) } };
   },
 };

@@ -22,6 +22,8 @@ table('merge-date-time', [
   ['The hearing opens Monday, Oct. 26, in Boston.', '1998-10-25', [['Monday, Oct. 26', '1998-10-26']]],
   ['The strike began at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00']]],
   ['The offer expires at 5 p.m. EST, Nov. 6, 1989.', '1989-10-30', [['5 p.m. EST, Nov. 6, 1989', '1989-11-06T17:00']]],
+  ['Rebels have pressed on since Wednesday, the same day a truce took effect.', '2024-11-30', [['Wednesday', '2024-11-27'], ['the same day', '2024-11-27']]],
+  ['The ceasefire began at 16:30 local time on Friday.', '2017-07-10', [['16:30 local time on Friday', '2017-07-07T16:30']]],
 ]);
 
 table('extend-modifiers', [

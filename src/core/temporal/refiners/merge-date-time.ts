@@ -24,7 +24,8 @@ export const mergeDateTime: TemporalRefiner = {
       if (prev && prev.end <= d.start && d.start - prev.end <= MAX_GAP && GAP.test(ctx.text.slice(prev.end, d.start))) {
         if (isClock(prev) && isDay(d)) { out[out.length - 1] = merge(prev, d, prev, d); continue; }
         if (isDay(prev) && isClock(d)) { out[out.length - 1] = merge(prev, d, d, prev); continue; }
-        if (isWeekday(prev) && isDay(d) && d.rel?.kind !== 'weekday') { out[out.length - 1] = merge(prev, d, null, d); continue; }
+        // "Thursday, April 6" names one day twice; "Wednesday, the same day …" is an apposition of two mentions.
+        if (isWeekday(prev) && isDay(d) && (!d.rel || d.rel.kind === 'month')) { out[out.length - 1] = merge(prev, d, null, d); continue; }
       }
       out.push(d);
     }

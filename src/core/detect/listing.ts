@@ -5,6 +5,12 @@
 const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
 // A site's home page: nothing after the host but a language code or an index file.
 const HOME_URL = /^[a-z]+:\/\/[^/?#]+\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w+)?(?:#.*)?$/i;
+// A blog's or paper's date archive: the path is a year, or a year and month (and day), after at most a short folder
+// ("/2016/04", "/blog/2016/04/"); an article names itself in a slug, before or after its date.
+const DATE_ARCHIVE_URL = /^[a-z]+:\/\/[^/?#]+(?:\/[a-z]{1,12})?\/(?:19|20)\d\d(?:\/[01]?\d){0,2}\/?(?:[?#].*)?$/i;
+// "Syria news", "Latest Syria News", "Syria news headlines": a front for a topic, not a story.
+// A headline ending in "fake news" or "good news" tells a story.
+const NEWS_FRONT_TITLE = /^(?:latest |breaking )?(?:[\p{L}'-]+ ){1,3}(?<!(?:fake|good|bad|great|false|the|no|big) )news(?: headlines| stories| and updates| today)?$/iu;
 const ARCHIVE_TEXT = /^(?:showing posts (?:from|with label|for)|posts tagged|« older entries|older posts)\b/im;
 // "Full Story", "[Read more...]", "Digest more", or a line ending in an ellipsis.
 export const TEASER_LINK = /^(?:full story|read more|\[?read more(?:\.\.\.|…)?\]?|digest more|continue reading)$|(?:\.\.\.|…)\s*(?:\[read more(?:\.\.\.|…)?\])?$/i;
@@ -21,7 +27,8 @@ export interface ListingSignals {
 
 /** Why the page is a listing, or null. */
 export function listingReason(s: ListingSignals): string | null {
-  if ((LIST_URL.test(s.url) && !articleSlug(s.url)) || pagedIndex(s.url) || HOME_URL.test(s.url)) return 'a section, tag, search or home page';
+  if ((LIST_URL.test(s.url) && !articleSlug(s.url)) || pagedIndex(s.url) || HOME_URL.test(s.url) || DATE_ARCHIVE_URL.test(s.url)) return 'a section, tag, search or home page';
+  if (NEWS_FRONT_TITLE.test(s.title.split(' | ')[0]!.trim())) return 'a section front (its title names a news topic)';
   if (ARCHIVE_TEXT.test(s.head)) return 'a blog archive';
   const density = s.linkDensity ?? 0;
   // Mostly link text, or a long run of linked headlines around little prose.
@@ -41,13 +48,17 @@ function articleSlug(url: string): boolean {
   return last.split('-').filter(Boolean).length >= 4;
 }
 
-/** "/en/syria?page=13": a paged index, not a paged article (an article's URL carries a slug or a long id). */
+/** "/en/syria?page=13", "/regions/all/187?pageOn=54", "/syria/4": a paged index, not a paged article (an article's URL
+ * carries a slug or a long id). */
 function pagedIndex(url: string): boolean {
-  const m = /^[a-z]+:\/\/[^/]+(\/[^?#]*)?\?(?:[^#]*&)?page=\d+/i.exec(url);
-  if (!m) return false;
-  const path = m[1] ?? '/';
-  const last = path.split('/').filter(Boolean).pop() ?? '';
-  return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
+  const query = /^[a-z]+:\/\/[^/]+(\/[^?#]*)?\?(?:[^#]*&)?(?:page|pageon|paged|pg|pgno)=\d+/i.exec(url);
+  if (query) {
+    const path = query[1] ?? '/';
+    const last = path.split('/').filter(Boolean).pop() ?? '';
+    return !/\d{4,}/.test(path) && (last.match(/[-_]/g)?.length ?? 0) < 2;
+  }
+  // A one-word topic folder and a page number of one to three digits.
+  return /^[a-z]+:\/\/[^/?#]+(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/[a-z]{3,}\/\d{1,3}\/?(?:[?#].*)?$/i.test(url);
 }
 
 /** A long line that stops mid-sentence: a teaser cut off by a listing page, not a paragraph, a bullet or a photo

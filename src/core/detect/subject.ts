@@ -61,8 +61,10 @@ export function scoreSubject(title: string, text: string): SubjectScore {
   for (const [g, w] of genres) if (w > genre) [genre, genreName] = [w, g];
 
   // Conflict vocabulary only counts as much as the anchors allow: "rebels" and "air strikes" say nothing about Syria.
-  // A genre cue weighs more than an anchor: a match report on Syria's football team names Syria as often as a war story.
-  const score = anchor + Math.min(context, anchor) * 0.5 - elsewhere - 1.5 * genre;
+  // A genre cue weighs more than an anchor: a match report on Syria's football team names Syria as often as a war story,
+  // and an oil-market report on "concerns over Syria" names Assad and the rebels too (×2.5: the positives' genre hits
+  // stay at 3 or less, the markets report scored 10).
+  const score = anchor + Math.min(context, anchor) * 0.5 - elsewhere - 2.5 * genre;
   const top = [...lex].map(([entry, weight]) => ({ entry, weight })).sort((a, b) => b.weight - a.weight);
   return { anchor, head, context, conflict, elsewhere, genre, genreName, score, top };
 }

@@ -3,7 +3,7 @@
 import type { EventDate, KbEvent, TemporalMention } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { FoundEvent } from './find-events.js';
-import { settleSince, settleWeekday, settleWeekdayByDate } from './settle.js';
+import { settleMonth, settleSince, settleWeekday, settleWeekdayByDate } from './settle.js';
 import { detectTense } from '../temporal/index.js';
 
 /** sentence: its text, offset in the article and temporal mentions; text: the article. */
@@ -14,8 +14,10 @@ export function textDate(f: FoundEvent, sentence: { text: string; start: number;
   // "had been scheduled to open on Monday" looks forward from the past: leave its weekday as the tense put it.
   const futureInPast = !!t && /\b(?:was|were|had)\b/i.test(sentence.text.slice(clause.start, t.start).split(/\s+/).slice(-5).join(' '));
   const past = !!t && t.form === 'finite' && !t.base && (/ed$/i.test(t.text) || detectTense(sentence.text, t.start) === 'past');
+  // "are believed to have fled": a perfect infinitive tells a past event too.
+  const perfect = !!t && t.form === 'infinitive' && /\bto\s+have\s+$/i.test(sentence.text.slice(0, t.start));
   const named = settleWeekdayByDate(f.date, sentence.mentions, ref);
-  const settled = futureInPast || named !== f.date ? named : settleWeekday(f.date, f.status, ref, past);
+  const settled = futureInPast || named !== f.date ? named : settleMonth(settleWeekday(f.date, f.status, ref, past), f.status, ref, past || perfect);
   const d = f.date.mention ? settleSince(settled, text.slice(sentence.start, f.date.mention.start), ref) : settled;
   if (d !== f.date) tags.push('date/status-settled');
   const m = d.mention;

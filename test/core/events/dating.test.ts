@@ -37,6 +37,12 @@ const cases: [string, string, string[]][] = [
   // … but not a date on the other side of publication, nor one a week from the weekday's own reading.
   ['Rebels attacked the town on Monday, and talks are due to resume on March 20.', '2017-03-01', ['2017-02-27 attacked', '2017-03-20 resume']],
   ['Rebels attacked the town on Monday, a week after the talks of February 20.', '2017-03-01', ['2017-02-20 talks', '2017-02-27 attacked']],
+  // A month without a year that the tagger put after publication is the last one for an event told in a past form …
+  ['The rapprochement comes as Saudi Arabia and Iran agreed to restore ties in March.', '2023-05-19', ['2023-03 agreed']],
+  ["Al-Baghdadi's presence in the village would come as a surprise, even if some ISIS leaders are believed to have fled to Idlib after losing territory in March.",
+    '2019-10-27', ['2019-03 fled']],
+  // … and the coming one for an expected event.
+  ['Talks between the two sides are expected to resume in March.', '2019-10-27', ['2020-03 resume']],
   // A meeting the announcement followed shares its day.
   ['Russia and Jordan announced a ceasefire on Friday after a meeting between Trump and Putin in Hamburg.', '2017-07-10',
     ['2017-07-07 announced', '2017-07-07 meeting']],

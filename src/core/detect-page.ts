@@ -3,7 +3,7 @@
 import type { DetectInput, Verdict } from './types.js';
 import { gateVerdict } from './gate.js';
 import { classifyPage } from './detect/page-kind.js';
-import { scoreSubject } from './detect/subject.js';
+import { scoreSubject, type SubjectScore } from './detect/subject.js';
 import { subjectReasons } from './detect/reasons.js';
 import { softSection } from './detect/soft-section.js';
 
@@ -37,6 +37,14 @@ export function detectPage(input: DetectInput): Verdict {
     isNews: kind.isNews,
     pageKind: kind.pageKind,
     score,
-    reasons: [...subjectReasons(s, gate.pass), ...(soft ? [`filed under ${soft}`] : []), ...kind.reasons],
+    reasons: [...subjectReasons(s, gate.pass), ...(subject ? [] : refusal(s, threshold, gate.pass)), ...(soft ? [`filed under ${soft}`] : []), ...kind.reasons],
   };
+}
+
+/** Why a page that names Syria is not about its conflict, when no negative cue says so already (for the popup). */
+function refusal(s: SubjectScore, threshold: number, gatePassed: boolean): string[] {
+  if (!gatePassed) return [];
+  if (s.head < HEAD_THRESHOLD) return ['Syria only in passing, not in the title or opening'];
+  if (s.conflict < 3) return ['names Syrian places, not the conflict'];
+  return s.score < threshold && s.elsewhere < 3 && s.genre < 3 ? ['too little about the conflict'] : [];
 }

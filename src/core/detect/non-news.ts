@@ -23,8 +23,9 @@ const ALSO_CALLED = /^(?:the )?([^.\n(]{3,120})\((?:also (?:called|known as)|or 
 // a name, its native-script or transliterated form, birth date or language label in brackets, then a definition. A news
 // lede's bracket holds an acronym ("Hayat Tahrir al-Sham (HTS) said …"), which this leaves alone.
 const NATIVE_NAME_DEFINITION = /^(?:the )?\p{Lu}[^.\n(]{1,80}\((?=[^)\n]*(?:[^\x00-\x7f\u2018-\u201d\u2013\u2014]|\b(?:arabic|kurdish|turkish|persian|hebrew|aramaic|born|died|listen)\b))[^)\n]{2,200}\)[^.\n]{0,40}? (?:is|was|are|were) (?:a|an|the)\b/iu;
-// Dictionary entries: a pronunciation in IPA ("/ˈsɪriən/") or spelled out ("is pronounced as").
-const PRONUNCIATION = /\/[^/\s]*[ˈˌəɪʊɔæʃʒθðŋː][^/\s]*\/|\bis pronounced\b/u;
+// Dictionary entries: a pronunciation in IPA ("/ˈsɪriən/") or spelled out ("pronounced as"; "the decline is
+// pronounced" is not one).
+const PRONUNCIATION = /\/[^/\s]*[ˈˌəɪʊɔæʃʒθðŋː][^/\s]*\/|\bpronounced (?:as|like)\b/u;
 // Government travel advisories.
 const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:all|non-?essential) travel|consular (?:services|affairs|information|relations|assistance)|u\.s\. citizens|citizens (?:should|are advised))\b/gi;
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").

@@ -69,5 +69,8 @@ describe('lexicon data', () => {
     expect(ids('Deir al-Zour, Deir ez Zor and Dayr az-Zawr').filter(i => i === 'deir-ez-zor')).toHaveLength(1);
     expect(ids('al\u2011Assad and Türkiye')).toContain('assad');
     expect(ids('Sy\u200bria')).toContain('syria');
+    // Inflected and translated forms are listed word by word: the matcher takes literal variants on word boundaries.
+    expect(ids('Сирийская оппозиция не примет участие, перемирия в Сирии')).toEqual(expect.arrayContaining(['syria', 'conflict-multilingual']));
+    expect(ids("selon l'OIAC, du gaz de chlore a été utilisé")).toContain('chemical');
   });
 });

@@ -37,6 +37,22 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a numbered FAQ', p('https://example.org/en/news/220/returns', 'Returns to Syria: information for refugees', '1. What is the agency’s position regarding refugees’ return to Syria?\n- Return is an individual decision.'), 'other', false],
   ['a forum discussion', p('https://example.com/discussion/10421/what-now-for-syria', 'What now for Syria after the fall of Assad?', story), 'other', false],
   ['a country profile', p('https://example.com/profile', 'Syria country profile', 'Capital: Damascus\nPopulation 21.1 million\nArea 185,180 sq km\nMajor language Arabic'), 'other', false],
+  // Rules added with the check batch of 2026-11-28 (test/fixtures/news n304–n397), each after a real page there.
+  ['a blog date archive', p('https://example.blogspot.com/2016/04', '', story), 'section', false],
+  ['an article dated after its slug', p('http://example.com/syrie-gaz-de-chlore-utilise-contre-douma/2019/03/02/', '', story), 'article', true],
+  ['a paged index by pageOn=', p('https://example.org/regions/all/187?lang=en&pageOn=54', '', story), 'section', false],
+  ['a paged topic folder', p('https://www.example.com.au/syria/4', 'Top stories from the region this week', story), 'section', false],
+  ['a news-front title', p('https://example.com/world-news', 'Syria news headlines', story), 'section', false],
+  ['a headline ending in "fake news"', p('https://example.com/2017/02/assad-amnesty-report', 'Assad dismisses prison report as fake news', story), 'article', true],
+  ['a dictionary page', p('https://example.net/syrian%20civil%20war', '', 'The spelling of "Syrian Civil War": "Syrian" is pronounced as /ˈsɪriən/. ' + story), 'other', false],
+  ['an encyclopedia opening with a native name', p('https://example.ch/concept/30741795', '', 'The Syrian civil war (al-ḥarb al-ʾahlīyah al-sūrīyah) is an ongoing multi-sided civil war in Syria.'), 'other', false],
+  ['an encyclopedia opening named by its address', p('https://example.com/article/syrian-civil-war', '', 'The Syrian Civil War is an ongoing multi-sided armed conflict in Syria.'), 'other', false],
+  ['a news lede with an acronym in brackets', p('https://example.com/2024/12/01/hts-aleppo', '', 'Hayat Tahrir al-Sham (HTS) was the driving force behind the offensive, a war monitor said. ' + story), 'article', true],
+  ['an e-book page', p('https://example.org/doc/10932293/syria', '', 'PDF, EPUB, EBOOK\nDiana Darke | 336 pages | 15 Jun 2010 | 9781841623146 | English\n' + story), 'other', false],
+  ['a reading list', p('https://example.com/story/must-have-books-on-syria', '', 'Five essential titles to help readers understand the war.\n- The Home That Was Our Country: A Memoir of Syria by Alia Malek (Nation).\n- The Morning They Came for Us by Janine di Giovanni (Liveright: Norton).'), 'other', false],
+  ['a photo credit is not a publisher', p('https://example.com/2019/03/01/douma-report', 'Watchdog says chlorine was used in Douma attack', 'Rescuers carry a child in Douma (Photo: AFP). The memoir of a doctor, read by many readers, describes the siege. ' + story), 'article', true],
+  ['a personal blog post', p('https://example.com/2015/03/16/death-of-a-gentle-giant/', 'Syria – death of a gentle giant', 'Yesterday I learnt of the death of my dearest Syrian friend. I am still numb. My gentle giant is gone. I see a terrible symbolism here: my wise friend was silenced. ' + story), 'other', false],
+  ['a news feature quoting a witness in the first person', p('https://example.com/2025/03/09/alawites', 'Alawite civilians tell of killings on the coast', '“I was saved in the last minutes. My brothers and my niece were killed, and I ran to my neighbour’s house,” he told reporters. ' + story), 'article', true],
 ];
 
 describe('classifyPage', () => {

@@ -35,3 +35,8 @@ export function weekValue(x: Ymd): string {
 
 /** Month index since year 0, for month arithmetic. */
 export const monthIndex = (y: number, m: number): number => y * 12 + (m - 1);
+
+/** Day number of a date of the tabular (arithmetic) Islamic calendar: within a day or two of the sighted or
+ * Umm al-Qura calendars that news follows. 1 Muharram 1 AH = 16 July 622 (Julian). */
+export const hijriToDays = (y: number, m: number, d: number): number =>
+  d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) - 492149;

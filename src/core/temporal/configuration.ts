@@ -1,6 +1,7 @@
 // The only place that knows which parsers run and in which order the refiners fold.
 import type { TemporalParser, TemporalRefiner } from './draft.js';
 import { duration } from './parsers/duration.js';
+import { foreignDate } from './parsers/foreign-date.js';
 import { holiday } from './parsers/holiday.js';
 import { monthName } from './parsers/month-name.js';
 import { numericDate } from './parsers/numeric-date.js';
@@ -26,7 +27,7 @@ import { resolveTense } from './refiners/resolve-tense.js';
 // Parser order only breaks ties between equally long overlapping proposals (remove-overlaps keeps the earlier):
 // specific forms first, so "a year ago" is unit-ago's, not duration's "a year".
 export const PARSERS: TemporalParser[] = [
-  numericDate, monthName, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, recurring, referenceWord, duration,
+  numericDate, monthName, foreignDate, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, recurring, referenceWord, duration,
 ];
 
 export const REFINERS: TemporalRefiner[] = [

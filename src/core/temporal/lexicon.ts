@@ -5,6 +5,9 @@ import type { Unit } from './draft.js';
 const MONTHS: Record<string, number> = LEX.months;
 const WEEKDAYS: Record<string, number> = { ...LEX.weekdays, ...LEX.weekdayAbbreviations };
 const ORDINAL_DAYS: Record<string, number> = LEX.ordinalDays;
+/** Hijri month names, Arabic and transliterated ("رمضان", "ramadan"), lower case. */
+export const HIJRI_MONTHS: Record<string, number> = LEX.hijriMonths;
+export const isEnglishMonth = (s: string): boolean => s in MONTHS;
 export const ORDINALS: Record<string, number> = LEX.ordinals;
 export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = LEX.seasons as Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;
 const UNITS: Record<string, Unit> = LEX.units as Record<string, Unit>;

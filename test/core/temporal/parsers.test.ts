@@ -29,6 +29,17 @@ table('month-name', [
   ['Fighting has continued since early July.', '2017-03-01', [['early July', '2016-07']]],
 ]);
 
+table('foreign-date', [
+  ['Le 8 décembre 2024, Assad a fui.', '2024-12-20', [['8 décembre 2024', '2024-12-08']]],
+  ['Samedi 7 décembre, les rebelles ont avancé.', '2024-12-20', [['7 décembre', '2024-12-07']]],
+  ['El 8 de diciembre de 2024 cayó Damasco.', '2024-12-20', [['8 de diciembre de 2024', '2024-12-08']]],
+  ['سقط النظام في 8 كانون الأول/ديسمبر 2024.', '2024-12-20', [['8 كانون الأول/ديسمبر 2024', '2024-12-08']]],
+  ['في ٨ ديسمبر ٢٠٢٤ دخلت الفصائل دمشق', '2024-12-20', [['٨ ديسمبر ٢٠٢٤', '2024-12-08']]],
+  // Hijri dates by the tabular calendar: 6 Jumada al-Akhirah 1446 was 8 December 2024, 1 Ramadan 1438 27 May 2017.
+  ['وفي 6 جمادى الآخرة 1446 هـ دخلت الفصائل دمشق', '2024-12-20', [['6 جمادى الآخرة 1446 هـ', '2024-12-08']]],
+  ['The fast began on 1 Ramadan 1438 AH.', '2017-07-10', [['1 Ramadan 1438 AH', '2017-05-27']]],
+]);
+
 table('holiday', [
   ['Shops closed on Thanksgiving Day.', '1999-11-30', [['Thanksgiving Day', '1999-11-25']]],
   ['Voters went to the polls on Election Day.', '1998-11-05', [['Election Day', '1998-11-03']]],

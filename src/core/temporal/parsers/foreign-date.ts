@@ -1,0 +1,48 @@
+// Day-month dates of other languages' pages ("7 décembre 2024", "8 كانون الأول/ديسمبر 2024", "7 de julio", "8. Dezember")
+// and of the Hijri calendar ("6 جمادى الآخرة 1446 هـ", "1 Ramadan 1438 AH"), in Western or Arabic-Indic digits.
+// English month names are month-name's; the other languages' names are the publication-date lexicon (months.json).
+import type { TemporalParser } from '../draft.js';
+import MONTHS_BY_LANG from '../../published-date/months.json' with { type: 'json' };
+import { fromDays, dayValue, hijriToDays, isValidDay } from '../calendar.js';
+import { HIJRI_MONTHS as HIJRI, isEnglishMonth } from '../lexicon.js';
+
+const MONTHS = new Map<string, number>();
+for (const [lang, table] of Object.entries(MONTHS_BY_LANG)) {
+  if (lang.startsWith('_') || lang === 'en' || typeof table !== 'object') continue;
+  for (const [name, n] of Object.entries(table as Record<string, number>)) if (!isEnglishMonth(name)) MONTHS.set(name, n);
+}
+const alt = (names: Iterable<string>): string =>
+  [...names].sort((a, b) => b.length - a.length).map(m => m.replace(/[.'’]/g, c => (c === '.' ? '\\.' : "['’]")).replace(/[ -]/g, '[\\s-]')).join('|');
+const DIGIT = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
+// Bounded quantifiers only ("\s{0,3}"): the pattern runs over whole paragraphs of any page.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\d\\u0660-\\u0669\\u06f0-\\u06f9])(${DIGIT}{1,2})(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:(${alt(MONTHS.keys())})(?:\\s{0,2}/\\s{0,2}(?:${alt(MONTHS.keys())}))?|(${alt(Object.keys(HIJRI))}))(?![\\p{L}])` +
+  `(?:\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}(${DIGIT}{4})(?!${DIGIT})(?:\\s{0,2}(?:هـ|ه|AH|A\\.H\\.)(?![\\p{L}]))?)?`,
+  'giu');
+// Exact shortcut (gates.test.ts): a name with a letter outside ASCII needs such a letter in the paragraph; the others
+// (and the Latin transliterations of Hijri months) are listed after their day number.
+const ASCII_NAMES = [...MONTHS.keys(), ...Object.keys(HIJRI)].filter(n => /^[\x00-\x7f]+$/.test(n));
+const GATE = new RegExp(`[\\u0080-\\uffff]|\\d(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:${alt(ASCII_NAMES)})`, 'i');
+const digits = (s: string): number => Number(s.replace(/[\u0660-\u0669]/g, c => String(c.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, c => String(c.charCodeAt(0) - 0x06f0)));
+const key = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'");
+
+export const foreignDate: TemporalParser = {
+  name: 'foreign-date',
+  gate: GATE,
+  pattern: PATTERN,
+  extract(m) {
+    const day = digits(m[1]!), year = m[4] ? digits(m[4]) : null;
+    if (m[3]) {
+      // A Hijri date needs its year; its Gregorian day comes from the tabular calendar (± a day of the sighted one).
+      const month = HIJRI[key(m[3])];
+      if (!month || year === null || day < 1 || day > 30 || year < 1300 || year > 1600) return null;
+      return { type: 'DATE', precision: 'day', value: dayValue(fromDays(hijriToDays(year, month, day))), stated: false };
+    }
+    const name = key(m[2]!), month = MONTHS.get(name) ?? MONTHS.get(name.replace(/\.$/, ''));
+    if (!month || day < 1 || day > 31) return null;
+    // Short forms ("mai", "okt", "اب") are words or abbreviations too: without a year they are not taken.
+    if (year === null) return [...name].length <= 4 ? null : { type: 'DATE', precision: 'day', rel: { kind: 'month', month, day, shift: null } };
+    if (!isValidDay(year, month, day)) return null;
+    return { type: 'DATE', precision: 'day', value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, stated: true };
+  },
+};

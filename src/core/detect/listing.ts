@@ -67,4 +67,5 @@ function isCutOff(line: string): boolean {
   return line.length >= 80 && !/^[-•*–]\s/.test(line) && /[\p{L},]$/u.test(line) && !/[.!?:"”’)\]]\s*\S{0,3}$/u.test(line) && !PHOTO_CREDIT.test(line);
 }
 
-const PHOTO_CREDIT = /(?:^|[\s.])(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Anadolu|SANA|Xinhua)(?:\/[^\n]{0,60})?$/;
+// "… REUTERS/Hosam Katan", "… Photo: BULENT KILIC/AFP", "… Photo: Rodi Said/REUTERS".
+const PHOTO_CREDIT = /(?:^|[\s./])(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Anadolu|SANA|Xinhua)(?:\/[^\n]{0,60})?$|\bPhoto(?:graph)?:\s*[^\n]{2,60}$/;

@@ -32,7 +32,8 @@ const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:
 const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
 // Podcast, video and streaming pages: "In this episode", "Season: 1", "Duration: 1h".
 const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\/|^[a-z]+:\/\/(?:[^/]*\.)?(?:pod[a-z]*|[a-z]*podcasts?|acast|soundcloud|stitcher|spreaker)\./i;
-const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
+// A show's host "is joined by" a "returning guest".
+const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast|(?:is|are) joined by|(?:returning|special|our) guests?)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
 // Humanitarian situation reports and bulletins.
 const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
 // Blog and guide voice: "Let's unpack…", "Hey everyone", "in this guide", and the writer's own questions.

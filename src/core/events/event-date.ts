@@ -16,8 +16,10 @@ export function textDate(f: FoundEvent, sentence: { text: string; start: number;
   const past = !!t && t.form === 'finite' && !t.base && (/ed$/i.test(t.text) || detectTense(sentence.text, t.start) === 'past');
   // "are believed to have fled": a perfect infinitive tells a past event too.
   const perfect = !!t && t.form === 'infinitive' && /\bto\s+have\s+$/i.test(sentence.text.slice(0, t.start));
+  // A present "begins" in a sentence told in the past ("confirmed that … begins on November 4") is not a past event.
+  const present = !!t && /^\w+[^s\W]s\b/i.test(t.text);
   const named = settleWeekdayByDate(f.date, sentence.mentions, ref);
-  const settled = futureInPast || named !== f.date ? named : settleMonth(settleWeekday(f.date, f.status, ref, past), f.status, ref, past || perfect);
+  const settled = futureInPast || named !== f.date ? named : settleMonth(settleWeekday(f.date, f.status, ref, past), f.status, ref, past && !present || perfect);
   const d = f.date.mention ? settleSince(settled, text.slice(sentence.start, f.date.mention.start), ref) : settled;
   if (d !== f.date) tags.push('date/status-settled');
   const m = d.mention;

@@ -51,11 +51,17 @@ const NUM: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three
 // "a day after X", "five months after X", "the day before X"; "(a few) hours after X" is X's day.
 const CONNECTOR = /\b(?:(a few|several|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)?(hour|minute|day|week|month|year)s?\s+(after|before)\s/gi;
 
+/** "-30" after "January 29": the end of a day range. */
+const DAY_RANGE_END = /^-\d{1,2}\b(?![-/.]\d)/;
+
 /** A mention that can date an event: a resolved calendar DATE/TIME, not a duration or a vague reference. */
 export function usable(m: TemporalMention, sentence: string, offset: number): boolean {
   if ((m.type !== 'DATE' && m.type !== 'TIME') || !m.precision || !/^\d{4}/.test(m.value)) return false;
-  // A piece of a longer numeric date the tagger did not read ("12-8-2024" tagged as "2024") dates nothing.
-  if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(sentence.slice(m.end - offset))) return false;
+  // A piece of a longer numeric date the tagger did not read ("12-8-2024" tagged as "2024") dates nothing; a named
+  // month's day range ("January 29-30") is dated by its first day.
+  const after = sentence.slice(m.end - offset);
+  const dayRange = /\p{L}/u.test(m.text) && DAY_RANGE_END.test(after);
+  if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(after) && !dayRange) return false;
   // "BEIRUT, Aug 20 (Reuters) –": a dateline dates the report, not an event.
   if (/^[A-Z][A-Z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
   // "© 2020 Reuters", "Updated 13 March 2025": page furniture, not events.
@@ -125,7 +131,8 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
   // another: "announced … on Friday and starting on Sunday" gives Sunday "starting" and Friday "announced".
   const mentionClauses = new Set(dating.map(m => clauseIndex(m.start - s.start)));
   const options = dating.map(m => {
-    const a = m.start - s.start, b = m.end - s.start;
+    const a = m.start - s.start, tail = /\p{L}/u.test(m.text) ? DAY_RANGE_END.exec(text.slice(m.end - s.start)) : null;
+    const b = m.end - s.start + (tail?.[0].length ?? 0);
     const ci = clauseIndex(a);
     // Its own clause first; neighbouring clauses without a date of their own at a cost ("have held four rounds …
     // since January": the date's clause starts at "since").

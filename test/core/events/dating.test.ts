@@ -43,6 +43,11 @@ const cases: [string, string, string[]][] = [
     '2019-10-27', ['2019-03 fled']],
   // … and the coming one for an expected event.
   ['Talks between the two sides are expected to resume in March.', '2019-10-27', ['2020-03 resume']],
+  // A present "begins" in a sentence told in the past keeps the coming day.
+  ['The envoy confirmed that the committee will continue its work next week when a small body begins its sessions on November 4.', '2019-11-02',
+    ['2019-W45 continue', '2019-11-04 begins']],
+  // A named month's day range is dated by its first day.
+  ['The Syrian Congress of National Dialogue will be held in Sochi on January 29-30.', '2018-01-29', ['2018-01-29 held']],
   // A meeting the announcement followed shares its day.
   ['Russia and Jordan announced a ceasefire on Friday after a meeting between Trump and Putin in Hamburg.', '2017-07-10',
     ['2017-07-07 announced', '2017-07-07 meeting']],
@@ -76,5 +81,10 @@ describe('event dating', () => {
   it('dates a present-tense statement by the publication date', () => {
     const t = analyse('The Syrian Observatory says the town is quiet.', '2018-03-25');
     expect(t.events.map(e => [e.date?.value, e.date?.source, e.type])).toEqual([['2018-03-25', 'publication', 'statement']]);
+  });
+
+  it('leaves the end of a day range out of the label', () => {
+    expect(analyse('The Syrian Congress of National Dialogue will be held in Sochi on January 29-30.', '2018-01-29').events.map(e => e.label))
+      .toEqual(['The Syrian Congress of National Dialogue will be held in Sochi']);
   });
 });

@@ -27,6 +27,7 @@ const INTENT = wordSet("scheduled expected due set slated poised planned plannin
 const ARRANGED = wordSet("scheduled planned set called");
 // Past verbs of arranging whose object lies ahead: "planned a rally on Saturday", "scheduled a vote for Monday".
 const PLANNED = wordSet("planned scheduled");
+const ARRANGED_FOR = wordSet("scheduled slated set due");
 const PAST_AUX = wordSet("was were had did didn't didn’t wasn't wasn’t weren't weren’t hadn't hadn’t");
 const PERFECT_AUX = wordSet("has have hasn't haven't hasn’t haven’t 've ’ve");
 const PRESENT_AUX = wordSet("is are am does do doesn't don't doesn’t don’t isn't aren't isn’t aren’t can");
@@ -40,6 +41,9 @@ const AUX_FILLER = wordSet("not n't also still already just never soon then now 
 const BASE_AFTER_MODAL = wordSet("meet open take hold begin start resume visit come go return vote sign end close leave arrive announce hold make give decide report release");
 // Verbs of attribution that close a news sentence: "…, officials said."
 const REPORTING = wordSet("said says told reported added stated announced confirmed");
+// "say" takes a clause, not an object (unlike "announced a drop … for the fourth quarter").
+const SAY = wordSet("said says say");
+const PREPOSITION = wordSet("in on at by during from after before since late early earlier later yesterday today last this that to with for about");
 const DETERMINER = wordSet("the a an this that these those its their his her our my your of for and or been being be get got become");
 
 type VerbGroup = { at: number; tense: Tense; word: string };
@@ -62,7 +66,8 @@ function verbGroups(clause: string, offset: number): VerbGroup[] {
     const prev = words[i - 1]?.w ?? '';
     // "May" with a capital inside a sentence is the month ("on the 6th of May"), not the modal.
     if ((FUTURE_MARKER.has(lw) && !(w === 'May' && i > 0)) || (lw === 'going' && next === 'to')) { out.push({ at, tense: 'future', word: lw }); i = skipGoverned(i); continue; }
-    if (FUTURE_VERB.has(lw) && next === 'to') { out.push({ at, tense: 'future', word: lw }); i++; continue; }
+    // "talks, slated for September", "a meeting set for Monday": a reduced relative of arranging looks forward.
+    if (FUTURE_VERB.has(lw) && (next === 'to' || (next === 'for' && ARRANGED_FOR.has(lw)))) { out.push({ at, tense: 'future', word: lw }); i++; continue; }
     if (PERFECT_AUX.has(lw) && ARRANGED.has(next)) { out.push({ at, tense: 'future', word: lw }); i++; continue; }
     if (PAST_AUX.has(lw) || PERFECT_AUX.has(lw)) {
       out.push({ at, tense: 'past', word: lw });
@@ -124,6 +129,13 @@ export function detectTense(sentence: string, at = 0): Tense {
   for (const g of groupsOf(clause)) {
     if (g.at < at) before = g;
     else if (!after) after = g;
+  }
+  // "The UN said talks open on Thursday": a date inside the reported clause is not governed by "said" (whose own
+  // dates follow it directly or after a preposition: "said Thursday", "said in a statement on Thursday"). That clause's
+  // verb is often a present form we cannot see: its tense is then unknown, not past.
+  if (before && SAY.has(before.word)) {
+    const between = sentence.slice(before.at, at).match(WORD) ?? [];
+    if (between.length >= 3 && !PREPOSITION.has(between[1]!.toLowerCase())) before = undefined, after ??= { at, tense: 'present', word: '' };
   }
   // A clause without a verb ("On Friday,", "Poland, Hungary and … in early March") takes the nearest verb before it,
   // else the nearest after it.

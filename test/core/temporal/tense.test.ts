@@ -25,5 +25,9 @@ describe('detectTense', () => {
     ['Protesters planned a large demonstration on Saturday.', 'Saturday', 'future'],
     ['The council meets on Tuesday, diplomats said.', 'Tuesday', 'present'],
     ['On May 6, Kopp was charged with the slaying.', 'May', 'past'],
+    ['The UN said talks open on Thursday in Geneva.', 'Thursday', 'present'],
+    ['Officials said in a statement on Thursday that 12 died.', 'Thursday', 'past'],
+    ['Rebels said they shelled the city on Thursday.', 'Thursday', 'past'],
+    ['The vote, slated for September, was postponed.', 'September', 'future'],
   ])('%s → "%s" is %s', (s, w, tense) => expect(at(s, w)).toBe(tense));
 });

@@ -90,6 +90,7 @@ table('relative-unit', [
   ['It was announced earlier this month.', '2017-07-10', [['earlier this month', '2017-07']]],
   ['A deal is expected early next year.', '1989-10-27', [['early next year', '1990']]],
   ['Protests continued over the weekend.', '1989-10-30', [['the weekend', '1989-W43-WE']]],
+  ['Prices rose over the past year; it was the worst in the past decade.', '1998-03-03', [['the past year', '1997'], ['the past decade', 'P10Y']]],
 ]);
 
 table('unit-ago', [

@@ -22,9 +22,9 @@ export const relativeUnit: TemporalParser = {
     // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).
     if (m[4]) return { type: 'DATE', precision: 'week', rel: { kind: 'weekday', weekday: 6, shift: null, weekend: true } };
     const mod = m[2]!.toLowerCase().replace(/\s+/g, ' '), unit = m[3]!.toLowerCase() as Unit;
-    // "the past year", "the last decade" are spans ending now: durations in TIMEX3, except a decade named as such.
-    if ((mod === 'the past' || mod === 'the last') && unit !== 'weekend') {
-      if (unit === 'decade' && mod === 'the last') return { type: 'DATE', precision: 'decade', rel: { kind: 'offset', unit, n: -1, from: 'document' } };
+    // "the past decade", "the past century" are spans ending now (durations); TBAQ dates "the past year", "the last
+    // week" (3 of 3) and "the last decade" like "last year".
+    if ((mod === 'the past' || mod === 'the last') && unit !== 'weekend' && (unit === 'day' || unit === 'century' || (unit === 'decade' && mod === 'the past'))) {
       return { type: 'DURATION', precision: null, value: durationValue(1, unit) };
     }
     if (unit === 'day' && !ANAPHORIC.has(mod)) return null;

@@ -3,8 +3,9 @@ import type { TabReport } from '../src/browser/messages.js';
 import { originPattern } from '../src/browser/page-access.js';
 import { getReport, grantOrigin, requestPanel, setAllSites } from '../src/browser/popup-api.js';
 import { t } from '../src/browser/i18n.js';
-import { loadSettings, saveSettings, type Settings } from '../src/browser/settings.js';
+import { loadSettings, saveSettings, siteOf, type Settings } from '../src/browser/settings.js';
 import { describe } from './describe.js';
+import { SettingsForm } from './SettingsForm.js';
 
 export interface Props {
   tabId: number | null;
@@ -80,21 +81,9 @@ export function Popup({ tabId }: Props) {
         )}
       </div>
       {settings && (
-        <fieldset>
-          <legend>{t('popupSettings')}</legend>
-          {(['auto', 'badge'] as const).map(v => (
-            <label key={v}>
-              <input type="radio" name="open" value={v} checked={settings.open === v}
-                onChange={() => { setSettings({ ...settings, open: v }); void saveSettings({ open: v }); }} />
-              {' '}{t(v === 'auto' ? 'popupOpenAuto' : 'popupOpenBadge')}
-            </label>
-          ))}
-          <label>
-            <input type="checkbox" name="all-sites" checked={report.allSites}
-              onChange={e => void setAllSites(e.currentTarget.checked).catch(() => false).then(() => refresh())} />
-            {' '}{t('popupAllSites')}
-          </label>
-        </fieldset>
+        <SettingsForm settings={settings} site={report.url ? siteOf(report.url) : null} allSites={report.allSites}
+          onChange={patch => { setSettings({ ...settings, ...patch }); void saveSettings(patch); }}
+          onAllSites={on => void setAllSites(on).catch(() => false).then(() => refresh())} />
       )}
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>

@@ -31,6 +31,7 @@ export function describe(r: TabReport): Description {
     };
   }
   if (s?.error) return { ...base, status: 'popupError', tone: 'unknown', reasons: [s.error], action: 'analyse' };
+  if (s?.gate === 'silenced') return { ...base, status: 'popupSilencedSite', tone: 'unknown', detail: 'popupSilencedSiteDetail', action: 'analyse' };
   if (s?.gate === 'skipped') return { ...base, status: 'popupGateSkipped', tone: 'no', detail: 'popupGateSkippedDetail', action: 'analyse' };
   if (s?.gate === 'passed') return { ...base, status: 'popupAnalysing', tone: 'unknown', action: null };
   // No URL: the browser hides it from an extension without access (a browser page, or a site not granted).

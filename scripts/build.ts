@@ -20,8 +20,9 @@ const ENTRIES = {
   gate: 'content-scripts/gate.ts',
   analyse: 'content-scripts/analyse.ts',
   popup: 'popup/main.tsx',
+  options: 'options/main.tsx',
 };
-const COPY = ['popup/popup.html', 'popup/popup.css'];
+const COPY = ['popup/popup.html', 'popup/popup.css', 'options/options.html'];
 
 function manifestFor(browser: BrowserName): Record<string, unknown> {
   const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));

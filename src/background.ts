@@ -9,6 +9,7 @@ import { hasAllSites, injectGateInOpenTabs, syncGateRegistration } from './brows
 import { injectAnalysis } from './browser/inject.js';
 import { asContentMessage, asUiMessage, type ContentMessage, type TabReport, type UiMessage } from './browser/messages.js';
 import { matchesPattern, originPattern, restriction } from './browser/page-access.js';
+import { isSilenced, loadSettings } from './browser/settings.js';
 import { clearTabState, getTabState, updateTabState } from './browser/tab-state.js';
 
 const api = ext!;
@@ -46,10 +47,13 @@ api.runtime.onMessage.addListener(((raw: unknown, sender: Runtime.MessageSender,
 
 async function onContentMessage(m: ContentMessage, tabId: number, url: string | null): Promise<void> {
   switch (m.type) {
-    case 'cs-bg-gate':
-      await updateTabState(tabId, { url, gate: m.pass ? 'passed' : 'skipped' });
-      if (m.pass) await injectAnalysis(tabId, { openedByUser: false, panel: 'auto' });
+    case 'cs-bg-gate': {
+      // A site the user silenced gets no automatic analysis (so no panel, no badge); the popup can still analyse it.
+      const silenced = m.pass && isSilenced(url, (await loadSettings()).silenced);
+      await updateTabState(tabId, { url, gate: silenced ? 'silenced' : m.pass ? 'passed' : 'skipped' });
+      if (m.pass && !silenced) await injectAnalysis(tabId, { openedByUser: false, panel: 'auto' });
       return;
+    }
     case 'cs-bg-verdict': {
       const { syriaConflict, reasons, score } = m.verdict;
       const state = await updateTabState(tabId, { url, analysis: { syriaConflict, reasons: reasons.slice(0, 12).map(String), score, events: m.events }, panelOpen: m.panelOpen, error: null });

@@ -12,3 +12,10 @@ export function t(key: string, ...subs: (string | number)[]): string {
 export function uiDir(): 'ltr' | 'rtl' {
   return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** An extension page's <html dir lang> from the UI locale ("en_US" → "en-US"), so screen readers pronounce it right. */
+export function setDocumentLocale(doc: Document): void {
+  doc.documentElement.dir = uiDir();
+  const locale = t('@@ui_locale');
+  doc.documentElement.lang = /^[a-z]{2,3}(?:_[A-Za-z0-9]+)?$/.test(locale) ? locale.replace('_', '-') : 'en';
+}

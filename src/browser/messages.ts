@@ -21,7 +21,8 @@ export type UiMessage = TabStateQuery | PanelRequest | SyncGate;
 /** What the background knows about a tab, kept in storage.session so a restarted service worker still knows. */
 export interface TabState {
   url: string | null;
-  gate: 'passed' | 'skipped' | null;
+  /** 'silenced': the gate passed on a site the user silenced, so nothing ran. */
+  gate: 'passed' | 'skipped' | 'silenced' | null;
   analysis: { syriaConflict: boolean; reasons: string[]; score: number; events: number } | null;
   panelOpen: boolean;
   error: string | null;

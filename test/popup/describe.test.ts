@@ -14,6 +14,7 @@ group('what the popup says', () => {
     ['a Syria article, badge only', { state: state({ analysis: analysis(true) }) }, 'popupSyria', 'show'],
     ['another subject', { state: state({ analysis: analysis(false) }) }, 'popupNotSyria', 'analyse'],
     ['a failed analysis', { state: state({ error: 'boom' }) }, 'popupError', 'analyse'],
+    ['a silenced site', { state: state({ gate: 'silenced' }) }, 'popupSilencedSite', 'analyse'],
     ['a page the gate skipped', { state: state({ gate: 'skipped' }) }, 'popupGateSkipped', 'analyse'],
     ['an analysis under way', { state: state({ gate: 'passed' }) }, 'popupAnalysing', null],
     ['no URL (no access)', { url: null }, 'popupNoAccess', 'analyse'],

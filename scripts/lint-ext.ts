@@ -7,14 +7,15 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'dist/firefox');
-const ALLOWED_MODULES = /^\s*\/\/ node_modules\/(?:preact|@mozilla\/readability)\//;
+// In a git worktree whose node_modules is a symlink, esbuild names modules by the real path (../main/node_modules/…).
+const ALLOWED_MODULES = /^\s*\/\/ (?:\S*\/)?node_modules\/(?:preact|@mozilla\/readability)\//;
 
 interface Finding { code: string; message: string; file?: string; line?: number }
 
 /** The esbuild bundle marks each module with a `// node_modules/…` comment; find the one above a line. */
 function moduleOf(file: string, line: number): string {
   const lines = fs.readFileSync(path.join(DIR, file), 'utf8').split('\n');
-  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) if (/^\s*\/\/ (?:node_modules|src|content-scripts|popup)\//.test(lines[i]!)) return lines[i]!;
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) if (/^\s*\/\/ (?:\S*\/)?(?:node_modules|src|content-scripts|popup|options)\//.test(lines[i]!)) return lines[i]!;
   return '';
 }
 

@@ -68,6 +68,7 @@ function panelOptions(openedByUser: boolean): PanelOptions {
     settings: {
       theme: settings.theme,
       side: settings.side,
+      context: settings.context,
       ...(settings.width ? { width: settings.width } : {}),
       onChange: p => void saveSettings(p).catch(() => undefined),
     },

@@ -1,6 +1,7 @@
 import type { EntityMention, Timeline } from '../../src/core/types.js';
 import type { Row } from '../../src/core/export/rows.js';
-import { datetimeAttr, formatEventDate, relativeHint } from '../../src/core/format-date.js';
+import { datetimeAttr, relativeHint } from '../../src/core/format-date.js';
+import { panelDate } from './dates.js';
 import { TypeIcon } from './icons.js';
 import { dateSourceLabel, statusLabel, typeLabel } from './labels.js';
 import { t } from './i18n.js';
@@ -35,9 +36,11 @@ function Chips({ mentions, onEntity }: { mentions: EntityMention[]; onEntity: Pr
 
 export function EventRow({ row, timeline, active, expanded, onActivate, onEntity }: Props) {
   const date = row.date;
+  // An undated event the article tells in the past still has a place: before the article was published.
+  const before = row.kind === 'event' && row.event.status === 'happened' && !!timeline.published.date;
   const time = (
     <time datetime={datetimeAttr(date) ?? undefined} data-value={date?.value}>
-      {date ? formatEventDate(date) : t('panel_undated_value')}
+      {date ? panelDate(date) : t(before ? 'panel_undated_before' : 'panel_undated_value')}
     </time>
   );
   const moreId = `more-${row.key.replace(/[^\w-]/g, '_')}`;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { EntityKind, Explainer } from '../../src/core/types.js';
-import { formatDate, precisionOf } from '../../src/core/format-date.js';
+import { precisionOf } from '../../src/core/format-date.js';
+import { panelDate } from './dates.js';
 import { kindLabel } from './labels.js';
 import { t } from './i18n.js';
 
@@ -16,7 +17,7 @@ const isWebLink = (s: string) => /^https?:\/\//i.test(s);
 /** KB dates are YYYY, YYYY-MM or YYYY-MM-DD; anything else is shown as written. */
 function kbDate(value: string): string {
   const precision = precisionOf(value);
-  return precision ? formatDate({ value, precision }) : value;
+  return precision ? panelDate({ value, precision }) : value;
 }
 
 /** Explainer for an actor or place; non-modal, Escape (handled by the panel) or its button closes it. */

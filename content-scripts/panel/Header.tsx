@@ -1,5 +1,5 @@
 import type { Timeline } from '../../src/core/types.js';
-import { formatLongDay } from '../../src/core/format-date.js';
+import { panelLongDay } from './dates.js';
 import { eventCount, publishedSourceLabel } from './labels.js';
 import { t } from './i18n.js';
 
@@ -10,7 +10,7 @@ export function Header({ timeline }: { timeline: Timeline }) {
     <div class="article">
       <p class="title" dir={timeline.dir ?? 'auto'} lang={timeline.lang ?? undefined}>{timeline.title}</p>
       <p class="meta">
-        {p.date ? t('panel_published', formatLongDay(p.date), publishedSourceLabel(p)) : t('panel_published_unknown')}
+        {p.date ? t('panel_published', panelLongDay(p.date), publishedSourceLabel(p)) : t('panel_published_unknown')}
         {' · '}
         {eventCount(timeline.events.length)}
       </p>

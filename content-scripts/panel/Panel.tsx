@@ -46,7 +46,7 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const [side, setSide] = useState<PanelSide>(settings?.side ?? (dir === 'rtl' ? 'left' : 'right'));
   const [width, setWidth] = useState(clampWidth(settings?.width ?? 380));
-  const [withContext, setWithContext] = useState(false);
+  const [withContext, setWithContext] = useState(settings?.context ?? false);
   const [card, setCard] = useState<Card | null>(null);
   const [notice, setNotice] = useState('');
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -59,6 +59,7 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   // Settings can change from elsewhere (options page, another tab): follow them.
   useEffect(() => { if (settings?.side) setSide(settings.side); }, [settings?.side]);
   useEffect(() => { if (settings?.width) setWidth(clampWidth(settings.width)); }, [settings?.width]);
+  useEffect(() => { if (settings?.context !== undefined) setWithContext(settings.context); }, [settings?.context]);
 
   // Take focus only when the user asked for the panel; remember where it was to give it back on close.
   useEffect(() => {
@@ -113,17 +114,17 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
           <div class="body">
             {timeline && <Header timeline={timeline} />}
             {status === 'analysing' && (
-              <>
+              <div class="working">
                 <p class="message">{t('panel_status_analysing')}</p>
                 <div class="progress" role="progressbar" aria-label={t('panel_status_analysing')}><span /></div>
-              </>
+              </div>
             )}
             {(status === 'error' || status === 'not-syria') && <p class="message">{statusText(options)}</p>}
             {status === 'done' && timeline && (
               <>
                 {timeline.context.length > 0 && (
                   <label class="toggle">
-                    <input type="checkbox" checked={withContext} onChange={e => setWithContext(e.currentTarget.checked)} />
+                    <input type="checkbox" checked={withContext} onChange={e => { const on = e.currentTarget.checked; setWithContext(on); remember({ context: on }); }} />
                     {' '}{t('panel_context_toggle', timeline.context.length)}
                   </label>
                 )}

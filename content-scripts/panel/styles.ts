@@ -47,6 +47,9 @@ button { font: inherit; color: inherit; }
 .article .title { font-weight: 600; font-size: 15px; }
 .meta, .hint, .kind, .asof { color: var(--muted); font-size: 12px; }
 .message { padding: 12px 0; }
+/* Working indicator: shown only once the analysis has taken ~200 ms, so a quick one does not flash it. */
+.working { animation: appear 0s 200ms both; }
+@keyframes appear { from { visibility: hidden; } to { visibility: visible; } }
 .progress { height: 4px; margin: 12px 0; overflow: hidden; background: var(--line); border-radius: 2px; }
 .progress span { display: block; width: 40%; height: 100%; background: var(--accent); animation: slide 1.2s ease-in-out infinite; }
 @keyframes slide { from { transform: translateX(-100%); } to { transform: translateX(250%); } }

@@ -9,6 +9,8 @@ export interface PanelPrefs {
   theme?: PanelTheme;
   side?: PanelSide;
   width?: number;
+  /** Background events from the knowledge base shown (the toggle's last state). */
+  context?: boolean;
 }
 
 export interface PanelSettings extends PanelPrefs {

@@ -51,7 +51,7 @@ describe('panel structure', () => {
     expect(Array.from(r.querySelectorAll('h3.year')).map(h => h.textContent)).toEqual(['2011', '2017', 'Undated']);
     const times = Array.from(r.querySelectorAll('time'));
     expect(times.map(t => [t.getAttribute('datetime'), t.textContent])).toEqual([
-      ['2011-03', 'March 2011'], ['2017-05', 'May 2017'], ['2017-07-07', 'Fri 7 Jul 2017'], ['2017-07-10', 'Mon 10 Jul 2017'], [null, 'undated'],
+      ['2011-03', 'March 2011'], ['2017-05', 'May 2017'], ['2017-07-07', 'Fri 7 Jul 2017'], ['2017-07-10', 'Mon 10 Jul 2017'], [null, 'undated — before publication'],
     ]);
     const talks = rows(r)[3]!;
     expect(talks.textContent).toContain('day of publication · scheduled · date inferred from “on Monday”');
@@ -86,6 +86,8 @@ describe('panel structure', () => {
     const { root: r, handle: h } = mount(testDom(), { timeline: null, status: 'analysing', openedByUser: false });
     await settle();
     expect(r.querySelector('[role="progressbar"]')).not.toBeNull();
+    // Shown only once the analysis has run ~200 ms (a delayed CSS animation), so quick ones don't flash.
+    expect(r.querySelector('[role="progressbar"]')!.closest('.working')).not.toBeNull();
     const live = r.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe('Analysing this article…');
     h.update({ status: 'done', timeline: fixtureTimeline() });
@@ -106,6 +108,27 @@ describe('panel structure', () => {
     expect(ctx.textContent).toContain('G20 summit in Hamburg');
     expect(ctx.textContent).toContain('background (knowledge base)');
     expect(ctx.querySelector('time')!.getAttribute('datetime')).toBe('2017-07-07');
+  });
+
+  it('remembers the context toggle, and starts from the remembered state', async () => {
+    const onChange = vi.fn();
+    const { root: r } = mount(testDom(), { settings: { context: true, onChange } });
+    await settle();
+    expect(r.querySelector('li.context')).not.toBeNull();
+    const box = r.querySelector<HTMLInputElement>('.toggle input')!;
+    box.checked = false;
+    box.dispatchEvent(new (box.ownerDocument.defaultView!.Event)('change', { bubbles: true }));
+    await settle();
+    expect(r.querySelector('li.context')).toBeNull();
+    expect(onChange).toHaveBeenCalledWith({ context: false });
+  });
+
+  it('says an undated event told in the past happened before publication, unless the publication date is unknown', async () => {
+    const { root: r } = mount(testDom(), {
+      timeline: fixtureTimeline({ published: { date: null, source: 'none', confidence: 'low', evidence: [] } }),
+    });
+    await settle();
+    expect(Array.from(r.querySelectorAll('time')).at(-1)!.textContent).toBe('undated');
   });
 
   it('exports: says so when the page blocks the clipboard, starts downloads from inside the shadow root', async () => {

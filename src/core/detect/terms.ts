@@ -1,8 +1,11 @@
 import { normalizeForMatch } from './normalize.js';
+import { lowerSameLength } from '../lower-case.js';
 
 // Compiles a list of named terms (lexicon entries or negative cues) into one alternation, matched on word boundaries.
 // Variants are literals: spaces, hyphens and apostrophes inside them match any one of those or nothing
 // ("Deir ez-Zor" = "Deir ez Zor" = "Deir ezZor"). No nested quantifiers, so no catastrophic backtracking.
+// The alternation is lower case and runs on lower-cased text without the `i` flag: compiled with it, it cost tens of
+// milliseconds on each page's first detection (lower-case.ts, docs/performance.md).
 
 export interface Term {
   id: string;
@@ -41,17 +44,18 @@ export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
       if (!byKey.has(key)) byKey.set(key, { term, exact: exact.has(raw) ? v : null });
     }
   }
-  const variants = terms.flatMap(t => t.variants.map(normalizeForMatch)).sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const variants = terms.flatMap(t => t.variants.map(v => lowerSameLength(normalizeForMatch(v)))).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(variants)].map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { re, byKey };
 }
 
 /** How often each term occurs in `text` (already in matching form). */
 export function countTerms<T extends Term>(c: CompiledTerms<T>, text: string): Map<T, number> {
   const counts = new Map<T, number>();
-  for (const m of text.matchAll(c.re)) {
+  for (const m of lowerSameLength(text).matchAll(c.re)) {
     const hit = c.byKey.get(keyOf(m[0]));
-    if (!hit || (hit.exact !== null && m[0].replace(SEP, '') !== hit.exact.replace(SEP, ''))) continue;
+    const written = text.slice(m.index, m.index + m[0].length);
+    if (!hit || (hit.exact !== null && written.replace(SEP, '') !== hit.exact.replace(SEP, ''))) continue;
     counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
   }
   return counts;

@@ -1,4 +1,4 @@
-// npm run bench [-- --eval-every N] [--rounds N] [--skip-build]: the extension's cost, measured (docs/performance.md).
+// npm run bench [-- --eval-every N] [--rounds N] [--repeats N] [--skip-build]: the extension's cost, measured (docs/performance.md).
 // Builds the extension, then in headless Chromium: the gate on every page, the analysis stage by stage beside
 // Readability and chrono-node, the panel for 20/100/500 events; with the built extension loaded: the analysis's wall
 // time and longest main-thread task, cold; in Node: the publication-date stage. Prints one table, writes bench/results.json.
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const extPages = pages.map((page, i) => ({ page, url: server.urlOf(i) })).filter(({ page }) => page.group === 'long' || page.group === 'demo');
-  const extension = await runWithExtension(extPages, { timeoutMs: 30_000 });
+  const extension = await runWithExtension(extPages, { timeoutMs: 30_000, repeats: arg('repeats', 3) });
   await server.close();
 
   const summary = summarise({

@@ -1,10 +1,12 @@
-// Drives a stepwise computation (a generator, src/core/pipeline.ts) on the page's main thread in slices: steps run
-// back to back until a slice has taken `sliceMs`, then the page gets the thread back (input, rendering) before the
-// next slice. A slice thus lasts at most sliceMs plus one step; long tasks start at 50 ms (W3C Long Tasks), so the
-// slice is well under that (docs/performance.md).
-/** The extension's slice: with one step on top (a stage, or one sentence of events) it stays under 50 ms. */
+// Drives a stepwise computation (a generator, src/core/pipeline.ts) on the page's main thread in slices, giving the
+// page its thread back (input, rendering) between them: after every stage, since one stage may be long on its own,
+// and within a stage made of many small steps (events: one per sentence) once a slice has taken `sliceMs`. A task
+// thus lasts at most one stage, or sliceMs plus one small step; long tasks start at 50 ms (W3C Long Tasks;
+// docs/performance.md).
+/** The extension's slice within a stage of small steps: with one step on top it stays well under 50 ms. */
 export const SLICE_MS = 20;
 
+/** `steps` yields the name of each step before running it (src/core/pipeline.ts). */
 export interface SliceOptions {
   sliceMs: number;
   /** Called after every step with its name and duration (the bench uses it; the extension does not). */
@@ -29,16 +31,18 @@ export function yieldToPage(): Promise<void> {
 
 export async function runInSlices<T>(steps: Generator<string, T, void>, opts: SliceOptions): Promise<T> {
   let sliceStart = performance.now();
+  /** The step that next() runs: the name the generator yielded last (none before the first call). */
+  let running: string | null = null;
   for (;;) {
     const t = performance.now();
     const r = steps.next();
     const end = performance.now();
-    if (r.done || end - sliceStart >= opts.sliceMs) {
-      if (opts.measure) performance.measure(opts.measure, { start: sliceStart, end });
-    }
+    if (running !== null) opts.onStep?.(running, end - t);
+    const pause = !r.done && running !== null && (r.value !== running || end - sliceStart >= opts.sliceMs);
+    if (opts.measure && (r.done || pause)) performance.measure(opts.measure, { start: sliceStart, end });
     if (r.done) return r.value;
-    opts.onStep?.(r.value, end - t);
-    if (end - sliceStart >= opts.sliceMs) {
+    running = r.value;
+    if (pause) {
       await yieldToPage();
       sliceStart = performance.now();
     }

@@ -1,8 +1,9 @@
 // The only module that knows the order of the stages:
 // extract article → publication date → detect → sentences → dates → entities → events → timeline.
-// The stages run as a generator that yields each finished stage's name (and, inside the events stage, after each
-// sentence): the content script drives it in slices and gives the page's main thread back between them (no task
-// over 50 ms, docs/performance.md), the bench times each stage, and analyzeDocument/analyzeArticle drain it at once.
+// The stages run as a generator that yields the name of the stage about to run (inside the events stage, before
+// each sentence): the content script drives it and gives the page's main thread back at stage boundaries and every
+// few milliseconds within a stage (no task over 50 ms, docs/performance.md), the bench times each stage, and
+// analyzeDocument/analyzeArticle drain it at once.
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Article, PublishedDate, Timeline } from './types.js';
 import { detectPage } from './detect-page.js';
@@ -26,7 +27,7 @@ export interface AnalyzeOptions {
 export type StageName = 'extract' | 'published' | 'detect' | 'sentences' | 'dates' | 'entities' | 'events' | 'timeline';
 export const STAGES: readonly StageName[] = ['extract', 'published', 'detect', 'sentences', 'dates', 'entities', 'events', 'timeline'];
 
-/** The analysis one step at a time: each step is a stage, or one sentence of the events stage, named when it ends. */
+/** The analysis one step at a time: each yield names the step about to run (a stage, or one sentence of events). */
 export type AnalysisSteps = Generator<StageName, Timeline, void>;
 
 type Signals = { description?: string | null; keywords?: string | null; ogType?: string | null; jsonLdTypes?: string[]; readerable?: boolean };
@@ -42,30 +43,33 @@ export function analyzeArticle(article: Article, published: PublishedDate, signa
 }
 
 export function* documentSteps(doc: Document, url: string | null, opts: AnalyzeOptions): AnalysisSteps {
-  const article = extractArticle(doc, url);
   yield 'extract';
-  const published = opts.published ? givenPublished(opts.published) : findPublishedDate(doc, url, opts);
+  const article = extractArticle(doc, url);
   yield 'published';
+  const published = opts.published ? givenPublished(opts.published) : findPublishedDate(doc, url, opts);
+  yield 'detect';
   const signals = { ...pageSignals(doc), readerable: isProbablyReaderable(doc) };
   return yield* articleSteps(article, published, signals);
 }
 
 export function* articleSteps(article: Article, published: PublishedDate, signals: Signals = {}): AnalysisSteps {
-  const verdict = detectPage({ url: article.url, title: article.title, text: article.text, byline: article.byline, ...signals });
   yield 'detect';
-  const sentences = splitSentences(article.text, article.paragraphs, article.lang);
+  const verdict = detectPage({ url: article.url, title: article.title, text: article.text, byline: article.byline, ...signals });
   yield 'sentences';
-  const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
+  const sentences = splitSentences(article.text, article.paragraphs, article.lang);
   yield 'dates';
-  const entities = linkEntities(article.text, KB, { date: published.date });
+  const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
   yield 'entities';
+  const entities = linkEntities(article.text, KB, { date: published.date });
+  yield 'events';
   const found = eventSteps({ text: article.text, sentences, mentions, entities, published, kb: KB });
   let step = found.next();
-  for (; !step.done; step = found.next()) yield 'events';
-  const events = step.value;
-  yield 'events';
-  const parts = buildTimeline({ text: article.text, events, entities, published, kb: KB });
+  while (!step.done) {
+    yield 'events';
+    step = found.next();
+  }
   yield 'timeline';
+  const parts = buildTimeline({ text: article.text, events: step.value, entities, published, kb: KB });
   return { title: article.title, url: article.url, lang: article.lang, dir: article.dir, published, verdict, ...parts };
 }
 

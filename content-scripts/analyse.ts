@@ -9,7 +9,7 @@ import type { AnalyseRequest, ContentMessage } from '../src/browser/messages.js'
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/browser/settings.js';
 import { t } from '../src/browser/i18n.js';
 import { mountPanel, type PanelHandle, type PanelOptions } from './panel/index.js';
-import { runInSlices, SLICE_MS } from './run-in-slices.js';
+import { runInSlices, SLICE_MS, yieldToPage } from './run-in-slices.js';
 
 /** 'closed' in store builds; the e2e build sets 'open' so test selectors can reach the panel (docs/panel.md). */
 declare const __SNT_SHADOW__: 'open' | 'closed';
@@ -111,6 +111,8 @@ async function analyse(): Promise<void> {
     send({ type: 'cs-bg-error', message: result.error ?? '' });
   }
   performance.measure('snt:analysis', { start });
+  // The panel renders in a task of its own, not on top of the last slice.
+  await yieldToPage();
 }
 
 /** Shows what the analysis found: `wanted` = the user asked for the panel, or it may open by itself. */

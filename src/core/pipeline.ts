@@ -13,7 +13,7 @@ import { splitSentences } from './split-sentences.js';
 import { tagTemporal } from './temporal/index.js';
 import { eventSteps } from './extract-events.js';
 import { buildTimeline } from './build-timeline.js';
-import { linkEntities } from './link-entities.js';
+import { linkEntities, prepareLinker } from './link-entities.js';
 import { KB } from './kb/index.js';
 import { pageSignals } from './page-signals.js';
 
@@ -59,6 +59,8 @@ export function* articleSteps(article: Article, published: PublishedDate, signal
   const sentences = splitSentences(article.text, article.paragraphs, article.lang);
   yield 'dates';
   const mentions = tagTemporal(article.text, sentences, { reference: published.date, lang: article.lang });
+  yield 'entities';
+  prepareLinker(KB);
   yield 'entities';
   const entities = linkEntities(article.text, KB, { date: published.date });
   yield 'events';

@@ -65,7 +65,7 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
       if (!date && f.status === 'happened' && past && previous && continues) {
         date = { value: previous.date.value, precision: previous.date.precision, source: 'discourse' };
         tags.push('date/discourse');
-      } else if (!date && t?.speech && ref) {
+      } else if (!date && t?.speech && t.start > 0 && ref) {
         date = { value: ref, precision: 'day', source: 'publication' };
         tags.push('date/publication');
       }

@@ -62,10 +62,14 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   const after = sentence.slice(m.end - offset);
   const dayRange = /\p{L}/u.test(m.text) && DAY_RANGE_END.test(after);
   if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(after) && !dayRange) return false;
-  // "BEIRUT, Aug 20 (Reuters) –": a dateline dates the report, not an event.
-  if (/^[A-Z][A-Z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
+  // "BEIRUT, Aug 20 (Reuters) –", "Damascus, May 18, (dpa/GNA) -": a dateline dates the report, not an event.
+  if (/^[A-Z][A-Za-z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^,?\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
   // "© 2020 Reuters", "Updated 13 March 2025": page furniture, not events.
   if (/(?:©|\(c\)|\bcopyright|\b(?:updated|published|posted|last modified)(?:\s+(?:on|at))?:?)\s*$/i.test(sentence.slice(0, m.start - offset))) return false;
+  // "the National Defense Authorization Act (NDAA) for 2026", "Fiscal Year 2026": a year that names a law or a budget.
+  const before = sentence.slice(0, m.start - offset);
+  if (m.precision === 'year' && (/(?:\b[A-Z][\w.'-]*|\))\s+for\s+$/.test(before) || /\b(?:fiscal|financial)\s+year\s+$|\bFY\s?$/i.test(before) ||
+    /^(?:(?:fiscal|financial)\s+year|FY)\b/i.test(m.text))) return false;
   // "the fall of the Assad regime" is an event noun, not autumn.
   if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
   return true;

@@ -3,7 +3,7 @@
 // reported "lifted … on Friday" the past one; what has gone on "since early July" began before the article.
 import type { EventStatus, TemporalMention } from '../types.js';
 import type { FoundDate } from './find-events.js';
-import { startDay } from './dates.js';
+import { endDay, startDay } from './dates.js';
 
 const DAY_MS = 86_400_000;
 const shiftDays = (v: string, n: number) => new Date(Date.parse(v) + n * DAY_MS).toISOString().slice(0, 10);
@@ -18,14 +18,18 @@ export function settleWeekday(d: FoundDate, status: EventStatus, ref: string | n
   return d;
 }
 
-/** A month (or a month and day) without a year that the tagger put after publication, for an event told in a past
- *  form: the last one before the article ("Saudi Arabia and Iran agreed to restore ties in March", in May, is this
- *  March; "are believed to have fled … in March" too). A scheduled or expected event keeps the coming one. */
+/** A month (or a month and day) without a year on the wrong side of publication for what the event is: for one told in
+ *  a past form the last one before the article ("Saudi Arabia and Iran agreed to restore ties in March", in May, is this
+ *  March; "are believed to have fled … in March" too), for a scheduled or expected one the next ("will take over as
+ *  acting secretary on January 1", in December, is next January). */
 export function settleMonth(d: FoundDate, status: EventStatus, ref: string | null, past: boolean): FoundDate {
   const m = d.mention;
-  if (!m || !ref || m.stated || !past || status === 'scheduled' || status === 'expected' || !m.tags.includes('parser/month-name') ||
-    /\b\d{4}\b/.test(m.text) || !/^\d{4}-\d{2}/.test(d.value) || (startDay(d.value) ?? '') <= ref) return d;
-  return { ...d, value: `${Number(d.value.slice(0, 4)) - 1}${d.value.slice(4)}` };
+  if (!m || !ref || m.stated || !m.tags.includes('parser/month-name') || /\b\d{4}\b/.test(m.text) || !/^\d{4}-\d{2}/.test(d.value)) return d;
+  const ahead = status === 'scheduled' || status === 'expected', start = startDay(d.value) ?? '';
+  // Looking ahead, only a day the tagger put more than half a year back: a recent one is more likely another verb's
+  // ("a decree issued on Aug. 27, 140 members will be elected").
+  const shift = ahead && Date.parse(ref) - Date.parse(endDay(d.value)!) > 183 * DAY_MS ? 1 : !ahead && past && start > ref ? -1 : 0;
+  return shift ? { ...d, value: `${Number(d.value.slice(0, 4)) + shift}${d.value.slice(4)}` } : d;
 }
 
 /** The start of a "since …" span lies before the reference date: a month or day without a year goes back a year. */

@@ -41,8 +41,10 @@ const cases: [string, string, string[]][] = [
   ['The rapprochement comes as Saudi Arabia and Iran agreed to restore ties in March.', '2023-05-19', ['2023-03 agreed']],
   ["Al-Baghdadi's presence in the village would come as a surprise, even if some ISIS leaders are believed to have fled to Idlib after losing territory in March.",
     '2019-10-27', ['2019-03 fled']],
-  // … and the coming one for an expected event.
+  // … and the coming one for an expected event, also when the tagger read a day half a year back, but not a recent day.
   ['Talks between the two sides are expected to resume in March.', '2019-10-27', ['2020-03 resume']],
+  ['Trump said his deputy will take over as acting secretary on January 1.', '2018-12-24', ['2019-01-01 take']],
+  ['According to a presidential decree issued on Aug. 27, 140 of the 210 members will be elected.', '2025-09-21', ['2025-08-27 elected']],
   // A present "begins" in a sentence told in the past keeps the coming day.
   ['The envoy confirmed that the committee will continue its work next week when a small body begins its sessions on November 4.', '2019-11-02',
     ['2019-W45 continue', '2019-11-04 begins']],

@@ -9,6 +9,9 @@ const cases: [string, string][] = [
   ['The rebels tried to secure the road.', '2017-07-10'],
   ['© 2020 Reuters', '2020-03-02'],
   ['Updated 13 March 2025', '2025-03-14'],
+  // A year that names a law or a budget.
+  ['The vote is part of the National Defense Authorization Act (NDAA) for 2026.', '2025-12-12'],
+  ['The cuts were written into the budget for fiscal year 2026.', '2025-12-12'],
 ];
 
 describe('no dated event', () => {
@@ -26,5 +29,13 @@ describe('datelines', () => {
   it('date the report, not an event', () => {
     const t = analyse('BEIRUT, Aug 20 (Reuters) – Rebels withdrew from Khan Sheikhoun on Monday, a monitor said.', '2019-08-20');
     expect(dated(t)).toEqual(['2019-08-19 withdrew']);
+    expect(dated(analyse('Damascus, May 18, (dpa/GNA) - Assad will attend the summit.', '2023-05-19'))).toEqual([]);
+  });
+});
+
+describe('the publication date', () => {
+  it('dates a statement with a speaker, not a heading that starts with a speech verb', () => {
+    expect(dated(analyse('Report every 6 months', '2025-12-08'))).toEqual([]);
+    expect(dated(analyse('Officials say the convoy is waiting at the border.', '2025-12-08'))).toEqual(['2025-12-08 say']);
   });
 });

@@ -3,6 +3,8 @@
 
 // /tag/x, /topics/x, /category/x/page/3, /search?q=, ?tag=x, /news-category/x, /author/x, blogspot archives.
 const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
+// The page of one tag, topic, category or author, however long its name ("/tag/suriye-ordusu-turk-gozlem-noktasina").
+const TAG_NAME_URL = /\/(?:tags?|topics?|category|categories|authors?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 // A site's home page: nothing after the host but a language code or an index file.
 const HOME_URL = /^[a-z]+:\/\/[^/?#]+\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w+)?(?:#.*)?$/i;
 // A blog's or paper's date archive: the path is a year, or a year and month (and day), after at most a short folder
@@ -27,7 +29,7 @@ export interface ListingSignals {
 
 /** Why the page is a listing, or null. */
 export function listingReason(s: ListingSignals): string | null {
-  if ((LIST_URL.test(s.url) && !articleSlug(s.url)) || pagedIndex(s.url) || HOME_URL.test(s.url) || DATE_ARCHIVE_URL.test(s.url)) return 'a section, tag, search or home page';
+  if ((LIST_URL.test(s.url) && (!articleSlug(s.url) || TAG_NAME_URL.test(s.url))) || pagedIndex(s.url) || HOME_URL.test(s.url) || DATE_ARCHIVE_URL.test(s.url)) return 'a section, tag, search or home page';
   if (NEWS_FRONT_TITLE.test(s.title.split(' | ')[0]!.trim())) return 'a section front (its title names a news topic)';
   if (ARCHIVE_TEXT.test(s.head)) return 'a blog archive';
   const density = s.linkDensity ?? 0;
@@ -45,7 +47,8 @@ export function listingReason(s: ListingSignals): string | null {
 function articleSlug(url: string): boolean {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const last = path.split('/').filter(Boolean).pop() ?? '';
-  return last.split('-').filter(Boolean).length >= 4;
+  // WordPress's numeric permalinks file each post as "/archives/97506".
+  return last.split('-').filter(Boolean).length >= 4 || /\/archives\/\d{3,}\/?$/.test(path);
 }
 
 /** "/en/syria?page=13", "/regions/all/187?pageOn=54", "/syria/4": a paged index, not a paged article (an article's URL

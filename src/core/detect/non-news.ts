@@ -62,8 +62,14 @@ const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|I'm|I've|I'd|I'll)\b/g;
 const QUOTED = /["“][^"”\n]{0,400}["”]/g;
 const EVENT_URL = /\/(?:events?|timelines)\//i;
-const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?)\//i;
-const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment)$/im;
+// Forum and comment pages: their folders ("/threads/", "/r/syriancivilwar/", "/comment/3185183", "…/comments"), their
+// hosts ("community.…", "forum.…", mailing-list archives) and their furniture ("Expand full comment").
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|r\/\w+|comments?|pipermail)(?:\/|$)|^[a-z]+:\/\/(?:forums?|community|boards?|discuss|lists)\.|showthread\.php/i;
+const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment|expand full comment)$|\bsubreddit\b/im;
+// Report documents (NGO, UN and research reports as files): a table of contents, an executive summary, a methodology
+// section, recommendations, a copyright or licence notice, sections numbered "I. … II. … III. …".
+const ROMAN_SECTION = /(?:^|\s)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}/gu;
+const REPORT_TEXT = /\b(?:contents|executive summary|methodology|recommendations|all rights reserved|licen[cs]ed under|copyright|cover (?:photo|design)|printed in)\b|©/gi;
 // FAQ pages number their questions ("1. What is UNHCR's position …?"); news explainers ask unnumbered ones
 // ("Where is Bashar al-Assad?"), and "Q&A:" headlines are news, so only "FAQ" titles count.
 const FAQ_TITLE = /\b(?:FAQs?|frequently asked questions|Q ?& ?A on)\b/i;
@@ -84,7 +90,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a book page or review', test: p => distinct(BOOK_TEXT, `${p.title}\n${p.head}`) >= 3 || BOOK_URL.test(path(p.url)) },
   { why: 'a reference page', test: p => REFERENCE_TITLE.test(p.title) || distinct(FACT_LINE, p.head) >= 3 || isTimeline(p) },
   { why: 'a charity appeal or how-to page', test: p => distinct(APPEAL, `${p.title}\n${p.head}`) >= 2 || HOW_TO_TITLE.test(p.title) },
-  { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 },
+  { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 || distinct(REPORT_TEXT, p.head) + (count(ROMAN_SECTION, p.head) >= 3 ? 1 : 0) >= 3 },
   { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
   { why: 'an event listing or timeline tool', test: p => EVENT_URL.test(p.url) },
   { why: 'a personal blog or diary', test: p => personalVoice(p.head) },

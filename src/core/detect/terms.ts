@@ -34,6 +34,26 @@ function variantPattern(v: string): string {
     .join("[\\s'-]?");
 }
 
+const ARABIC = /^[\u0600-\u06ff]/;
+
+/** Arabic writes the article and the particles "and", "then", "with", "as", "for" onto the word (السورية, والمعارضة,
+ * بالنظام; ل + ال drops its alef: للمعارضة). One shared prefix per group keeps the alternation fast: variants that carry
+ * the article take the prefixed forms of it, the others an optional article or particle. */
+function arabicPattern(variants: string[]): string[] {
+  const withArticle = variants.filter(v => v.startsWith('ال')).map(v => variantPattern(v.slice(2)));
+  const bare = variants.filter(v => !v.startsWith('ال')).map(variantPattern);
+  return [
+    ...(withArticle.length ? [`(?:[وفبكل]?ال|[وفبك]?لل)(?:${withArticle.join('|')})`] : []),
+    ...(bare.length ? [`(?:[وفبكل]?ال|لل|[وفبكل])?(?:${bare.join('|')})`] : []),
+  ];
+}
+
+/** The variant keys an Arabic word with attached particles or article may stand for, most literal first. */
+function arabicKeys(key: string): string[] {
+  const noParticle = key.replace(/^[وفبكل](?=..)/, '');
+  return [key, noParticle, noParticle.replace(/^ال(?=..)/, ''), key.replace(/^[وفبك]?لل/, 'ال')];
+}
+
 export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
   const byKey = new Map<string, { term: T; exact: string | null }>();
   for (const term of terms) {
@@ -44,8 +64,9 @@ export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
       if (!byKey.has(key)) byKey.set(key, { term, exact: exact.has(raw) ? v : null });
     }
   }
-  const variants = terms.flatMap(t => t.variants.map(v => lowerSameLength(normalizeForMatch(v)))).sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(variants)].map(variantPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const variants = [...new Set(terms.flatMap(t => t.variants.map(v => lowerSameLength(normalizeForMatch(v)))))].sort((a, b) => b.length - a.length);
+  const alternatives = [...arabicPattern(variants.filter(v => ARABIC.test(v))), ...variants.filter(v => !ARABIC.test(v)).map(variantPattern)];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { re, byKey };
 }
 
@@ -53,7 +74,8 @@ export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
 export function countTerms<T extends Term>(c: CompiledTerms<T>, text: string): Map<T, number> {
   const counts = new Map<T, number>();
   for (const m of lowerSameLength(text).matchAll(c.re)) {
-    const hit = c.byKey.get(keyOf(m[0]));
+    const key = keyOf(m[0]);
+    const hit = ARABIC.test(key) ? arabicKeys(key).map(k => c.byKey.get(k)).find(Boolean) : c.byKey.get(key);
     const written = text.slice(m.index, m.index + m[0].length);
     if (!hit || (hit.exact !== null && written.replace(SEP, '') !== hit.exact.replace(SEP, ''))) continue;
     counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);

@@ -72,5 +72,11 @@ describe('lexicon data', () => {
     // Inflected and translated forms are listed word by word: the matcher takes literal variants on word boundaries.
     expect(ids('Сирийская оппозиция не примет участие, перемирия в Сирии')).toEqual(expect.arrayContaining(['syria', 'conflict-multilingual']));
     expect(ids("selon l'OIAC, du gaz de chlore a été utilisé")).toContain('chemical');
+    // Arabic attaches the article and particles to the word: السورية (the Syrian), والمعارضة (and the opposition),
+    // للمعارضة (for the opposition); a root that merely starts like a particle is not stripped into a name.
+    expect(ids('أجهزة المخابرات السورية')).toContain('syria');
+    expect(ids('والمعارضة بالنظام للمعارضة').length).toBeGreaterThan(0);
+    expect(ids('أسد في حديقة الحيوان')).not.toContain('assad');
+    expect(ids("Suriyenin İdlib şehrinde çatışma")).toEqual(expect.arrayContaining(['syria', 'idlib', 'conflict-multilingual']));
   });
 });

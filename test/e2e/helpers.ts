@@ -18,12 +18,15 @@ export const GOLD_DATES = ['2011-03', '2017-05', '2017-07-07', '2017-07-09', '20
 const PAGES: Record<string, string> = {
   '/demo/iran-syria-ceasefire.html': 'demo/iran-syria-ceasefire.html',
   '/news/lebanon-strike.html': 'test/e2e/fixtures/lebanon-strike.html',
+  '/news/arabic-ceasefire.html': 'test/e2e/fixtures/arabic-ceasefire.html',
 };
 
 export interface Site {
   origin: string;
   demo: string;
   other: string;
+  /** An Arabic article (lang="ar" dir="rtl") about the Syrian conflict. */
+  arabic: string;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export async function serve(host = '127.0.0.1'): Promise<Site> {
     origin,
     demo: `${origin}/demo/iran-syria-ceasefire.html`,
     other: `${origin}/news/lebanon-strike.html`,
+    arabic: `${origin}/news/arabic-ceasefire.html`,
     close: () => new Promise(r => server.close(() => r())),
   };
 }

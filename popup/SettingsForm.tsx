@@ -43,7 +43,7 @@ export function SettingsForm({ settings, onChange, allSites, onAllSites, site }:
         {' '}{t('settings_context')}
       </label>
       <Choice name="theme" value={settings.theme} options={['auto', 'light', 'dark'] as const} onChange={v => onChange({ theme: v })} />
-      <Choice name="side" value={settings.side} options={['right', 'left'] as const} onChange={v => onChange({ side: v })} />
+      <Choice name="side" value={settings.side} options={['auto', 'right', 'left'] as const} onChange={v => onChange({ side: v })} />
       {site && (
         <label>
           <input type="checkbox" name="silence" checked={settings.silenced.includes(site)} onChange={e => silence(site, e.currentTarget.checked)} />

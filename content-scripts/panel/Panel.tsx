@@ -40,11 +40,24 @@ function statusText(o: PanelOptions): string {
   }
 }
 
+/**
+ * The side the panel covers unless the user chose one: the page's line ends, so the starts of its lines stay
+ * readable (left on a right-to-left page). The page's direction as shown; its dir attributes where styles can't be
+ * read; else the UI's own direction.
+ */
+function resolveSide(side: PanelSide | 'auto' | undefined, doc: Document, uiDir: 'ltr' | 'rtl'): PanelSide {
+  if (side === 'left' || side === 'right') return side;
+  const el = doc.body ?? doc.documentElement;
+  const pageDir = doc.defaultView?.getComputedStyle?.(el)?.direction
+    || el.getAttribute('dir') || doc.documentElement.getAttribute('dir') || uiDir;
+  return pageDir === 'rtl' ? 'left' : 'right';
+}
+
 export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   const { timeline, status, settings } = options;
   const dir = uiDir();
   const [collapsed, setCollapsed] = useState(false);
-  const [side, setSide] = useState<PanelSide>(settings?.side ?? (dir === 'rtl' ? 'left' : 'right'));
+  const [side, setSide] = useState<PanelSide>(() => resolveSide(settings?.side, doc, dir));
   const [width, setWidth] = useState(clampWidth(settings?.width ?? 380));
   const [withContext, setWithContext] = useState(settings?.context ?? false);
   const [card, setCard] = useState<Card | null>(null);
@@ -57,7 +70,7 @@ export function Panel({ options, doc, root, highlighter, onClose }: Props) {
   useEffect(() => setNotice(''), [status]);
 
   // Settings can change from elsewhere (options page, another tab): follow them.
-  useEffect(() => { if (settings?.side) setSide(settings.side); }, [settings?.side]);
+  useEffect(() => { if (settings?.side) setSide(resolveSide(settings.side, doc, dir)); }, [settings?.side]);
   useEffect(() => { if (settings?.width) setWidth(clampWidth(settings.width)); }, [settings?.width]);
   useEffect(() => { if (settings?.context !== undefined) setWithContext(settings.context); }, [settings?.context]);
 

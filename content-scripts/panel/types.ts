@@ -7,7 +7,8 @@ export type PanelSide = 'right' | 'left';
 /** What the panel remembers between pages; the shell stores it (settings.onChange) and passes it back. */
 export interface PanelPrefs {
   theme?: PanelTheme;
-  side?: PanelSide;
+  /** 'auto' (or none): at the page's line ends; the user's choice is passed as 'right' or 'left'. */
+  side?: PanelSide | 'auto';
   width?: number;
   /** Background events from the knowledge base shown (the toggle's last state). */
   context?: boolean;

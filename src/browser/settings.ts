@@ -6,7 +6,8 @@ export interface Settings {
   /** 'auto': the panel opens by itself on a Syria-conflict article; 'badge': only the toolbar badge marks it. */
   open: 'auto' | 'badge';
   theme: 'auto' | 'light' | 'dark';
-  side: 'right' | 'left';
+  /** 'auto': at the page's line ends (right on a left-to-right page, left on a right-to-left one). */
+  side: 'auto' | 'right' | 'left';
   /** Panel width in px; 0 = the panel's default. */
   width: number;
   /** Background events from the knowledge base shown in the timeline (the panel's toggle remembers its last state). */
@@ -15,7 +16,7 @@ export interface Settings {
   silenced: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { open: 'auto', theme: 'auto', side: 'right', width: 0, context: false, silenced: [] };
+export const DEFAULT_SETTINGS: Settings = { open: 'auto', theme: 'auto', side: 'auto', width: 0, context: false, silenced: [] };
 
 /** storage.sync allows 8 KB per item: a bounded list of plain hostnames. */
 const MAX_SILENCED = 200;
@@ -31,7 +32,7 @@ export function cleanSettings(raw: Record<string, unknown>): Settings {
   return {
     open: pick(raw.open, ['auto', 'badge'] as const, DEFAULT_SETTINGS.open),
     theme: pick(raw.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.theme),
-    side: pick(raw.side, ['right', 'left'] as const, DEFAULT_SETTINGS.side),
+    side: pick(raw.side, ['auto', 'right', 'left'] as const, DEFAULT_SETTINGS.side),
     width,
     context: raw.context === true,
     silenced,

@@ -206,7 +206,8 @@ describe('panel keyboard and focus', () => {
 
   it('opens an explainer card from a chip; Escape closes it and returns focus to the chip', async () => {
     const dom = testDom();
-    const { root: r, onClose } = mount(dom);
+    // Not opened by the user: its focus-the-heading effect would race the card's on a loaded machine.
+    const { root: r, onClose } = mount(dom, { openedByUser: false });
     await settle();
     const chip = Array.from(r.querySelectorAll<HTMLElement>('.chip')).find(c => c.textContent === 'Staffan de Mistura')!;
     click(chip);
@@ -319,6 +320,17 @@ describe('panel i18n and direction', () => {
     expect(aside.getAttribute('class')).toContain('side-left');
     expect(r.querySelector('h2')!.textContent).toBe('الخط الزمني');
     expect(r.querySelector('[aria-label="Close timeline"]')).not.toBeNull();
+  });
+
+  it('sits at the line ends of a right-to-left page unless the user chose a side', async () => {
+    const rtlPage = '<!doctype html><html lang="ar" dir="rtl"><head></head><body><p>نص</p></body></html>';
+    const { root: r } = mount(testDom(rtlPage), { settings: { side: 'auto' } });
+    await settle();
+    expect(r.querySelector('aside')!.getAttribute('class')).toContain('side-left');
+    handle!.destroy();
+    const { root: chosen } = mount(testDom(rtlPage), { settings: { side: 'right' } });
+    await settle();
+    expect(chosen.querySelector('aside')!.getAttribute('class')).toContain('side-right');
   });
 
   it('marks article text with the article\'s language and direction, names with <bdi>', async () => {

@@ -51,5 +51,16 @@ export function click(target: Element): void {
   target.dispatchEvent(new win.Event('click', { bubbles: true, cancelable: true }));
 }
 
-/** Lets Preact run effects (they are scheduled after paint). */
-export const settle = () => new Promise(r => setTimeout(r, 20));
+const tick = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/**
+ * Lets Preact render and run its effects. An effect waits for two timers (our requestAnimationFrame above, then
+ * Preact's own setTimeout) set only once the render ran; on a loaded machine the render can outlast a fixed wait.
+ * After 20 ms the render has happened (microtasks run before timers), and timers of equal delay fire in the order
+ * they were set, so two more zero-delay ticks come after the effect's.
+ */
+export const settle = async () => {
+  await tick(20);
+  await tick(0);
+  await tick(0);
+};

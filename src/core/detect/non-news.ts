@@ -62,9 +62,10 @@ const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|I'm|I've|I'd|I'll)\b/g;
 const QUOTED = /["“][^"”\n]{0,400}["”]/g;
 const EVENT_URL = /\/(?:events?|timelines)\//i;
-// Forum and comment pages: their folders ("/threads/", "/r/syriancivilwar/", "/comment/3185183", "…/comments"), their
+// Forum and comment pages: their folders ("/threads/", "/r/syriancivilwar/", "/comment/3185183", "…/comments", a Discourse
+// topic "/t/<slug>/<id>"), their
 // hosts ("community.…", "forum.…", mailing-list archives) and their furniture ("Expand full comment").
-const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|r\/\w+|comments?|pipermail)(?:\/|$)|^[a-z]+:\/\/(?:forums?|community|boards?|discuss|lists)\.|showthread\.php/i;
+const FORUM_URL = /\/(?:threads?|forums?|viewtopic|questions|discussions?|r\/\w+|comments?|pipermail)(?:\/|$)|\/t\/[^/?#]+\/\d+|^[a-z]+:\/\/(?:forums?|community|boards?|discuss|lists)\.|showthread\.php/i;
 const FORUM_TEXT = /^(?:what's new|reply|quote|log in or register|leave a comment|expand full comment)$|\bsubreddit\b/im;
 // Report documents (NGO, UN and research reports as files): a table of contents, an executive summary, a methodology
 // section, recommendations, a copyright or licence notice, sections numbered "I. … II. … III. …".
@@ -72,6 +73,10 @@ const ROMAN_SECTION = /(?:^|\s)(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}/gu;
 const REPORT_TEXT = /\b(?:contents|executive summary|methodology|recommendations|all rights reserved|licen[cs]ed under|copyright|cover (?:photo|design)|printed in)\b|©/gi;
 // FAQ pages number their questions ("1. What is UNHCR's position …?"); news explainers ask unnumbered ones
 // ("Where is Bashar al-Assad?"), and "Q&A:" headlines are news, so only "FAQ" titles count.
+// Quizzes: "quiz"/"trivia" in the address or the title ("Do You Understand Syria? Take Our Quiz"), or multiple-choice
+// lines ("A) Aleppo B) Hama C) Homs D) Damasco").
+const QUIZ_WORD = /quiz|trivia/i;
+const MULTIPLE_CHOICE = /^[^\n]*\bA\) [^\n]{1,60}\bB\) [^\n]{1,60}\bC\) /gm;
 const FAQ_TITLE = /\b(?:FAQs?|frequently asked questions|Q ?& ?A on)\b/i;
 const FAQ_TEXT = /^\s*(?:\d+[.)-]|q:)\s*(?:what|how|can|why|is|are|do|does|who|where|when|irrespective)\b[^\n]{5,160}\?\s*$/im;
 
@@ -95,6 +100,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'an event listing or timeline tool', test: p => EVENT_URL.test(p.url) },
   { why: 'a personal blog or diary', test: p => personalVoice(p.head) },
   { why: 'a forum page', test: p => FORUM_URL.test(p.url) || FORUM_TEXT.test(p.head) },
+  { why: 'a quiz', test: p => QUIZ_WORD.test(p.url.replace(/[?#].*$/, '')) || QUIZ_WORD.test(p.title) || count(MULTIPLE_CHOICE, p.head) >= 2 },
   { why: 'a questions-and-answers page', test: p => FAQ_TITLE.test(p.title) || FAQ_TEXT.test(p.head) },
 ];
 

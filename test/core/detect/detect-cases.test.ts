@@ -64,6 +64,8 @@ const NEGATIVES: Negative[] = [
     'Syrian rebels advance on Homs as Assad forces retreat from Hama, war monitor says.', { jsonLdTypes: ['CollectionPage'] }) },
   { name: 'news-front title', kind: 'section', why: /section front/, input: page('https://example.com.au/world', 'Syria news headlines',
     'ISIS no longer holds any territory in Syria, the White House is claiming.\nIsrael confirms attacking Iranian forces in Syria near Damascus airport.') },
+  { name: 'refugee chef feature', why: /recipe/, input: page('https://example.com/news/toronto/2016/07/19/syrian-women-cooking', 'Syrian refugee women cooking up a business in Toronto',
+    'Walk into the restaurant on any Thursday and you’ll smell kibbeh and bulgur. Ten Syrian women who fled the war cook in its kitchen; the chef says their cuisine and home cooking sell out.') },
   { name: 'book review', kind: 'other', why: /book/, input: page('https://example.com/2020/09/the-doctor-of-aleppo', 'The Doctor of Aleppo by Dan Mayland',
     'In Syria, the regime of Bashar al-Assad shot, beat and tortured protesters and sparked a civil war. August 2020; 978-1982622152 audio, ebook, print (368 pages); war fiction. Readers will find the siege of Aleppo vivid.') },
 ];

@@ -2,12 +2,14 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from './types.js';
 import { joinParagraphs, paragraphsFromText } from './paragraphs.js';
 import { blockTexts } from './block-texts.js';
+import { flattenDeepWrappers } from './flatten-deep.js';
 
 const RTL_LANGS = /^(ar|fa|he|ur|ps|ug|yi|ckb|dv)\b/i;
 
 /** Extracts the article body with Readability, run on a clone because it mutates the DOM it is given. */
 export function extractArticle(doc: Document, url: string | null): Article {
   const clone = doc.cloneNode(true) as Document;
+  if (clone.documentElement) flattenDeepWrappers(clone.documentElement);
   const parsed = new Readability(clone, { serializer: (el: Node) => el, keepClasses: false }).parse();
   const lang = normaliseLang(parsed?.lang ?? doc.documentElement?.getAttribute('lang') ?? null);
   const dir = (parsed?.dir === 'rtl' || parsed?.dir === 'ltr') ? parsed.dir : (lang && RTL_LANGS.test(lang) ? 'rtl' : null);

@@ -1,0 +1,31 @@
+// Readability's cost grows with the square of nesting depth (1,000 wrapper levels: 1 s; 10,000: over 30 s in
+// Chromium; test/e2e/hostile deep-nesting-10k). Real articles sit a few dozen levels deep, so on the copy
+// Readability reads, bare wrappers nested deeper than MAX_DEPTH are unwrapped: the text and its blocks stay.
+
+const MAX_DEPTH = 64;
+/** Elements that only group: unwrapping one changes no paragraph or heading. */
+const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'MAIN', 'FONT', 'CENTER', 'B', 'I', 'U', 'EM', 'STRONG', 'SMALL']);
+
+/** A grouping element around exactly one element and no text of its own. */
+function bareWrapper(el: Element): boolean {
+  if (!WRAPPERS.has(el.tagName.toUpperCase()) || el.children.length !== 1) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.textContent!.trim()) return false;
+  return true;
+}
+
+/** Unwraps bare wrappers deeper than MAX_DEPTH below `root`, in place (iteratively: deep trees overflow a recursion). */
+export function flattenDeepWrappers(root: Element): void {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [start, depth] = stack.pop()!;
+    let el = start;
+    if (depth > MAX_DEPTH) {
+      while (bareWrapper(el)) {
+        const only = el.children[0]!;
+        el.replaceWith(only);
+        el = only;
+      }
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, depth + 1]);
+  }
+}

@@ -90,6 +90,8 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
         generation++;
         hidden = false;
       }
+      // The user asks for a panel a page removed after the re-attach budget ran out: put it back (hostile suite).
+      if (next.openedByUser && !host.isConnected) doc.documentElement.appendChild(host);
       current = { ...current, ...next };
       paint();
     },

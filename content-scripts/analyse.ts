@@ -133,6 +133,8 @@ function watchLocation(): void {
   const page = () => location.href.split('#')[0];
   let last = page();
   watchTimer = setInterval(() => {
+    // Also how a page learns its extension is gone without any page event (reloaded under an open panel).
+    checkContext();
     if (gone || page() === last) return;
     last = page();
     if (panel) panel.update({ status: 'analysing', timeline: null });

@@ -36,6 +36,15 @@ describe('detectPage on random and mutated text', () => {
     );
   });
 
+  it('stays fast on text built to make regexes backtrack (unclosed brackets, endless words, separators)', () => {
+    for (const text of ['(' + 'a'.repeat(20_000), '(' + 'Ab '.repeat(7000), '[' + 'x'.repeat(20_000), 'ISBN ' + '9'.repeat(20_000), '-'.repeat(20_000) + 'Syria',
+      'Capital'.repeat(3000) + ':', '\n1999 '.repeat(5000), '?'.repeat(20_000), '(A: '.repeat(5000)]) {
+      const t0 = performance.now();
+      detectPage({ url: null, title: text.slice(0, 200), text });
+      expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(1000);
+    }
+  });
+
   it('handles a huge page', () => {
     const huge = 'Syria rebels Aleppo '.repeat(50_000) + 'x'.repeat(200_000);
     const v = detectPage({ url: null, title: 'Syria', text: huge });

@@ -11,18 +11,22 @@ for (const [lang, table] of Object.entries(MONTHS_BY_LANG)) {
   if (lang.startsWith('_') || lang === 'en' || typeof table !== 'object') continue;
   for (const [name, n] of Object.entries(table as Record<string, number>)) if (!isEnglishMonth(name)) MONTHS.set(name, n);
 }
+// Without the `i` and `u` flags (lower-case.ts: V8 compiled this alternation in 158 ms with 'giu', 2 ms with 'g'), each
+// name is listed as written in the lexicon and capitalised ("Dezember"); \p{L} is spelled out as the scripts it serves.
+const cased = (names: Iterable<string>): string[] => [...names].flatMap(n => [n, n[0]!.toUpperCase() + n.slice(1)]);
 const alt = (names: Iterable<string>): string =>
-  [...names].sort((a, b) => b.length - a.length).map(m => m.replace(/[.'’]/g, c => (c === '.' ? '\\.' : "['’]")).replace(/[ -]/g, '[\\s-]')).join('|');
+  [...new Set(cased(names))].sort((a, b) => b.length - a.length).map(m => m.replace(/[.'’]/g, c => (c === '.' ? '\\.' : "['’]")).replace(/[ -]/g, '[\\s-]')).join('|');
+const LETTER = 'A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0600-\\u06ff';
 const DIGIT = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
 // Bounded quantifiers only ("\s{0,3}"): the pattern runs over whole paragraphs of any page.
 const PATTERN = new RegExp(
-  `(?<![\\p{L}\\d\\u0660-\\u0669\\u06f0-\\u06f9])(${DIGIT}{1,2})(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:(${alt(MONTHS.keys())})(?:\\s{0,2}/\\s{0,2}(?:${alt(MONTHS.keys())}))?|(${alt(Object.keys(HIJRI))}))(?![\\p{L}])` +
-  `(?:\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}(${DIGIT}{4})(?!${DIGIT})(?:\\s{0,2}(?:هـ|ه|AH|A\\.H\\.)(?![\\p{L}]))?)?`,
-  'giu');
+  `(?<![${LETTER}\\d])(${DIGIT}{1,2})(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:(${alt(MONTHS.keys())})(?:\\s{0,2}/\\s{0,2}(?:${alt(MONTHS.keys())}))?|(${alt(Object.keys(HIJRI))}))(?![${LETTER}])` +
+  `(?:\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}(${DIGIT}{4})(?!${DIGIT})(?:\\s{0,2}(?:هـ|ه|AH|A\\.H\\.)(?![${LETTER}]))?)?`,
+  'g');
 // Exact shortcut (gates.test.ts): a name with a letter outside ASCII needs such a letter in the paragraph; the others
 // (and the Latin transliterations of Hijri months) are listed after their day number.
 const ASCII_NAMES = [...MONTHS.keys(), ...Object.keys(HIJRI)].filter(n => /^[\x00-\x7f]+$/.test(n));
-const GATE = new RegExp(`[\\u0080-\\uffff]|\\d(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:${alt(ASCII_NAMES)})`, 'i');
+const GATE = new RegExp(`[\\u0080-\\uffff]|\\d(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:${alt(ASCII_NAMES)})`);
 const digits = (s: string): number => Number(s.replace(/[\u0660-\u0669]/g, c => String(c.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, c => String(c.charCodeAt(0) - 0x06f0)));
 const key = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'");
 

@@ -10,6 +10,7 @@ import { referenceWord } from './parsers/reference-word.js';
 import { relativeDay } from './parsers/relative-day.js';
 import { relativeUnit } from './parsers/relative-unit.js';
 import { season } from './parsers/season.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
 import { recurring } from './parsers/set.js';
 import { timeOfDay } from './parsers/time-of-day.js';
 import { unitAgo } from './parsers/unit-ago.js';
@@ -27,7 +28,7 @@ import { resolveTense } from './refiners/resolve-tense.js';
 // Parser order only breaks ties between equally long overlapping proposals (remove-overlaps keeps the earlier):
 // specific forms first, so "a year ago" is unit-ago's, not duration's "a year".
 export const PARSERS: TemporalParser[] = [
-  numericDate, monthName, foreignDate, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, recurring, referenceWord, duration,
+  numericDate, monthName, foreignDate, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, spelledYearParser, recurring, referenceWord, duration,
 ];
 
 export const REFINERS: TemporalRefiner[] = [

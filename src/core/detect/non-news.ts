@@ -53,8 +53,8 @@ const YEAR_LINE = /^(?:[-•*]\s*)?\d{3,4}(?: ?(?:BCE|BC|CE|AD))?(?:\s*[-–]\s*
 // Charity appeals and how-to-help pages: "Donate now", "Please give generously", "£90 can provide…".
 const APPEAL = /\b(?:donate|donating|donations?|give generously|please give|appeal|your (?:urgent )?support|can provide (?:a|an|one)|fundrais\w*|sponsor a)\b/gi;
 const HOW_TO_TITLE = /^\s*how (?:you|to|can)\b/i;
-// Research papers: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.".
-const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+)\b|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
+// Research papers: "ISSN", "Abstract", "Figure 1", "(BAMF 2017b)", "et al.", a footnote "[1]", "This article examines".
+const PAPER = /\b(?:ISSN|doi:|DOI|Abstract|Working Paper|et al\.|(?:Figure|Table) \d+|see section \d+|[Tt]his (?:article|paper|study) (?:examines|argues|analy[sz]es|explores|investigates|assesses))\b|\[\d{1,3}\]|\(\p{Lu}[\p{L}&.]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?(?:, p\. ?\d+)?\)/gu;
 // Government sites and official statements: "Press Statement", "We condemn…", "The United States strongly condemns…".
 const GOV_HOST = /^[a-z]+:\/\/(?:[^/]*\.)?(?:[^/.]+\.gov(?:\.[a-z]{2})?|[^/.]+\.gouv\.[a-z]{2}|[^/.]+\.gob\.[a-z]{2}|[^/.]+\.gc\.ca|mfa\.[^/]+|[^/.]+\.mil)(?:[:/]|$)/i;
 const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|the government of \p{Lu}\p{L}+) (?:strongly )?(?:condemns?|deplores?|welcomes?|calls on)\b)/iu;

@@ -30,7 +30,7 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
   const cands: Candidate[] = [];
   let previous: { date: FoundDate; paragraph: number; sentence: number; family: string; ids: Set<string> } | null = null;
   // What "five months after X" counts from when the sentence has no date of its own: the last date, else publication.
-  const anchor = (): FoundDate | null => previous?.date ?? (ref ? { value: ref, precision: 'day', how: 'governing-mention' } : null);
+  const anchor = (): FoundDate | null => previous?.date ?? (ref ? { value: ref, precision: 'day', how: 'governing-mention', publication: true } : null);
 
   for (const s of sentences) {
     const a = analyseSentence(s, mentions, anchor());

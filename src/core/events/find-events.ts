@@ -6,6 +6,7 @@
 //    tagger counts from the previous date instead); when X has a date of its own, the event before is measured from X;
 // 3. a nominal event in an "after …" clause of a dated event inherits its day ("announced … on Friday after a meeting");
 // 4. the other triggers are returned as `rest`, for events/undated.ts.
+import { detectTense } from '../temporal/index.js';
 import type { EventStatus, EventType, Sentence, TemporalMention } from '../types.js';
 import { clauseAt, clauses, type Clause } from './clauses.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -16,6 +17,8 @@ export interface FoundDate {
   value: string;
   precision: NonNullable<TemporalMention['precision']>;
   how: 'governing-mention' | 'relative-anchor' | 'clause-anchor';
+  /** The publication day standing in for a date the text does not give. */
+  publication?: true;
   mention?: TemporalMention;
 }
 
@@ -173,7 +176,10 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
       continue;
     }
     const t = inClause(ci).find(x => x.form !== 'nominal') ?? inClause(ci)[0];
-    const from = [...events].reverse().find(e => e.date && e.at < c.start)?.date ?? anchor;
+    // The publication day measures only from what the sentence tells in the present ("The announcement comes five months
+    // after X"): "said in a statement issued the day before the vote" happened on some earlier day.
+    const from = [...events].reverse().find(e => e.date && e.at < c.start)?.date ??
+      (anchor?.publication && detectTense(text, c.start) === 'past' ? null : anchor);
     const shifted = from ? shiftValue(from.value, c.unit, c.sign * c.n) : null;
     if (!shifted) continue;
     // "two days after Christmas": no trigger, but the phrase still dates what follows it.

@@ -20,6 +20,9 @@ const cases: [string, string, string[]][] = [
   ['Rebels shelled the town on Sunday, hours after a ceasefire took effect.', '2016-02-29', ['2016-02-28 shelled', '2016-02-28 took effect']],
   // When X has its own date, the event before the connector is measured from it.
   ['The strike came the day after the talks collapsed on Tuesday.', '2016-02-29', ['2016-02-23 collapsed', '2016-02-24 strike']],
+  // The publication day measures only from a sentence told in the present: a past statement "issued the day before the
+  // vote" happened on some earlier day the sentence does not give.
+  ['The ministers said in a statement issued the day before the vote that the election will not be fair.', '2021-05-30', []],
   // "days after" says no date.
   ['Government forces attacked the town days after the truce was agreed.', '2016-02-29', []],
   // "since January" dates the clause before it.

@@ -33,6 +33,8 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
   const anchor = (): FoundDate | null => previous?.date ?? (ref ? { value: ref, precision: 'day', how: 'governing-mention', publication: true } : null);
 
   for (const s of sentences) {
+    // This sentence's candidates are those pushed from here on (filtering all of them per sentence was quadratic).
+    const firstOfSentence = cands.length;
     const a = analyseSentence(s, mentions, anchor());
     const here = { text: s.text, start: s.start, mentions: mentions.filter(m => m.start >= s.start && m.end <= s.end) };
     const found: FoundEvent[] = [...a.events, ...undatedEvents(s, a, kb, text, ref)];
@@ -88,7 +90,7 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
         /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?$/i.test(before.slice(0, x.start - clause.start)));
       cands.push({ event, weak: f.weak || !date || date.source !== 'text' && date.source !== 'inferred', refers });
     }
-    const own = cands.filter(c => c.event.sentence === s.index && c.event.tags.includes('date/governing-mention'));
+    const own = cands.slice(firstOfSentence).filter(c => c.event.tags.includes('date/governing-mention'));
     if (own.length === 1) own[0]!.sole = true;
     // The discourse date is the sentence's main-clause date, not a backgrounded "after the first one crumbled on Wednesday".
     // A sentence whose main event has no date ("Gulf countries called for calm … since … last year") ends the chain.
@@ -101,7 +103,7 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
     });
     if (!lead && found.length) previous = null;
     if (lead?.date) {
-      const mine = cands.filter(c => c.event.sentence === s.index).flatMap(c => [...c.event.participants, ...c.event.places]).map(m => m.id);
+      const mine = cands.slice(firstOfSentence).flatMap(c => [...c.event.participants, ...c.event.places]).map(m => m.id);
       previous = { date: lead.date, paragraph: s.paragraph, sentence: s.index, family: family(lead.type), ids: new Set(mine) };
     }
     yield;

@@ -20,6 +20,8 @@ const NEAR = 25;
  *  the numbered rounds in date order and a test per series name. */
 interface Index {
   aliases: { event: KbEvent; alias: string }[];
+  /** Alias positions in `aliases` by their first four letters (every alias has more than three). */
+  byPrefix: Map<string, number[]>;
   span: Map<KbEvent, { from: string; to: string }>;
   rounds: KbEvent[];
   series: Map<string, RegExp>;
@@ -35,7 +37,12 @@ function indexOf(kb: KnowledgeBase): Index {
     const span = new Map(kb.events.map(e => [e, { from: startDay(e.date.from) ?? '', to: endDay(e.date.to ?? e.date.from) ?? '' }]));
     const rounds = kb.events.filter(e => e.series && e.round != null).sort((a, b) => span.get(a)!.from.localeCompare(span.get(b)!.from));
     const series = new Map(rounds.map(e => [e.series!, new RegExp(`\\b${e.series!.split('-').join('[\\s-]+')}\\b`, 'i')]));
-    ix = { aliases, span, rounds, series, hits: new Map() };
+    const byPrefix = new Map<string, number[]>();
+    aliases.forEach(({ alias }, i) => {
+      const key = alias.slice(0, 4);
+      byPrefix.set(key, [...byPrefix.get(key) ?? [], i]);
+    });
+    ix = { aliases, byPrefix, span, rounds, series, hits: new Map() };
     indexes.set(kb, ix);
   }
   return ix;
@@ -44,8 +51,16 @@ function indexOf(kb: KnowledgeBase): Index {
 function aliasHits(ix: Index, clause: string): { event: KbEvent; at: number; len: number }[] {
   let hits = ix.hits.get(clause);
   if (!hits) {
+    // Each alias's first occurrence, in alias order, as an indexOf per alias would give, found by looking up the
+    // four letters at each position: an indexOf of every alias in every clause was a quarter of the events stage.
     const lower = clause.toLowerCase();
-    hits = ix.aliases.map(({ event, alias }) => ({ event, at: lower.indexOf(alias), len: alias.length })).filter(h => h.at >= 0);
+    const first = new Map<number, number>();
+    for (let at = 0; at + 4 <= lower.length; at++) {
+      for (const i of ix.byPrefix.get(lower.slice(at, at + 4)) ?? []) {
+        if (!first.has(i) && lower.startsWith(ix.aliases[i]!.alias, at)) first.set(i, at);
+      }
+    }
+    hits = [...first].sort((a, b) => a[0] - b[0]).map(([i, at]) => ({ event: ix.aliases[i]!.event, at, len: ix.aliases[i]!.alias.length }));
     if (ix.hits.size > 500) ix.hits.clear();
     ix.hits.set(clause, hits);
   }

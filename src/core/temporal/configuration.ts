@@ -2,6 +2,7 @@
 import type { TemporalParser, TemporalRefiner } from './draft.js';
 import { duration } from './parsers/duration.js';
 import { foreignDate } from './parsers/foreign-date.js';
+import { foreignWeekday } from './parsers/foreign-weekday.js';
 import { holiday } from './parsers/holiday.js';
 import { monthName } from './parsers/month-name.js';
 import { numericDate } from './parsers/numeric-date.js';
@@ -28,7 +29,7 @@ import { resolveTense } from './refiners/resolve-tense.js';
 // Parser order only breaks ties between equally long overlapping proposals (remove-overlaps keeps the earlier):
 // specific forms first, so "a year ago" is unit-ago's, not duration's "a year".
 export const PARSERS: TemporalParser[] = [
-  numericDate, monthName, foreignDate, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, timeOfDay, year, spelledYearParser, recurring, referenceWord, duration,
+  numericDate, monthName, foreignDate, holiday, quarter, season, unitAgo, relativeUnit, relativeDay, weekday, foreignWeekday, timeOfDay, year, spelledYearParser, recurring, referenceWord, duration,
 ];
 
 export const REFINERS: TemporalRefiner[] = [

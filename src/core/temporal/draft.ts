@@ -45,6 +45,8 @@ export interface TemporalParser {
   pattern: RegExp;
   /** A cheap test every match needs (a literal the pattern cannot do without): paragraphs without it are skipped. */
   gate?: RegExp;
+  /** Only for pages in other languages: skipped when the page is known to be English (TemporalContext.lang). */
+  otherLanguages?: boolean;
   /** `text` is the paragraph the match was found in (for context before and after the match). */
   extract(m: RegExpExecArray, text: string): Proposal | null;
 }

@@ -17,11 +17,11 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence {
 
 // Parsers run over whole paragraphs, not sentences: one pass per parser is cheaper than many short ones, and a
 // sentence splitter that breaks after "p.m." must not cut "5 p.m. EST Nov. 9" in two. Tense still reads the sentence.
-function propose(text: string, chunk: Sentence[], out: Draft[]): void {
+function propose(text: string, chunk: Sentence[], out: Draft[], english: boolean): void {
   const start = chunk[0]!.start;
   const para = text.slice(start, chunk[chunk.length - 1]!.end);
   for (const parser of PARSERS) {
-    if (parser.gate && !parser.gate.test(para)) continue;
+    if ((english && parser.otherLanguages) || (parser.gate && !parser.gate.test(para))) continue;
     const re = parser.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(para); m; m = re.exec(para)) {
@@ -41,10 +41,11 @@ function propose(text: string, chunk: Sentence[], out: Draft[]): void {
 
 export function tagTemporal(text: string, sentences: Sentence[], ctx: TemporalContext): TemporalMention[] {
   let drafts: Draft[] = [];
+  const english = /^en\b/i.test(ctx.lang ?? '');
   for (let i = 0; i < sentences.length;) {
     let j = i + 1;
     while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph && sentences[j]!.start >= sentences[j - 1]!.end) j++;
-    propose(text, sentences.slice(i, j), drafts);
+    propose(text, sentences.slice(i, j), drafts, english);
     i = j;
   }
   const rctx = { reference: ctx.reference, text };

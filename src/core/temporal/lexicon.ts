@@ -7,6 +7,15 @@ const WEEKDAYS: Record<string, number> = { ...LEX.weekdays, ...LEX.weekdayAbbrev
 const ORDINAL_DAYS: Record<string, number> = LEX.ordinalDays;
 /** Hijri month names, Arabic and transliterated ("رمضان", "ramadan"), lower case. */
 export const HIJRI_MONTHS: Record<string, number> = LEX.hijriMonths;
+/** Weekday names of other languages, as written mid-sentence (lexicon.json). */
+export const FOREIGN_WEEKDAYS: Record<string, number> = Object.fromEntries(Object.entries(LEX.foreignWeekdays).filter(([k]) => !k.startsWith('_'))) as Record<string, number>;
+/** A gate for a list of names, exact and cheap: a character that only the non-ASCII names have (as a class of exactly
+ * those characters: curly quotes and dashes of English pages do not pass), or one of the ASCII names as written. */
+export function nameGate(names: string[], asciiAlternation: (ascii: string[]) => string): RegExp {
+  const ascii = names.filter(n => /^[\x00-\x7f]+$/.test(n));
+  const chars = [...new Set(names.join('').replace(/[\x00-\x7f]/g, ''))].join('');
+  return new RegExp(`${chars ? `[${chars}]|` : ''}${asciiAlternation(ascii)}`);
+}
 export const isEnglishMonth = (s: string): boolean => s in MONTHS;
 export const ORDINALS: Record<string, number> = LEX.ordinals;
 export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = LEX.seasons as Record<string, 'SP' | 'SU' | 'FA' | 'WI'>;

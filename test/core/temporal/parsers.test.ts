@@ -1,5 +1,6 @@
 // One table per parser: [text, reference date, expected (extent, value) pairs].
 import { describe, expect, it } from 'vitest';
+import { tagTemporal } from '../../../src/core/temporal/index.js';
 import { found, tag } from './tag.js';
 
 type Case = [string, string, [string, string][]];
@@ -31,13 +32,20 @@ table('month-name', [
 
 table('foreign-date', [
   ['Le 8 décembre 2024, Assad a fui.', '2024-12-20', [['8 décembre 2024', '2024-12-08']]],
-  ['Samedi 7 décembre, les rebelles ont avancé.', '2024-12-20', [['7 décembre', '2024-12-07']]],
+  ['Samedi 7 décembre, les rebelles ont avancé.', '2024-12-20', [['Samedi 7 décembre', '2024-12-07']]],
   ['El 8 de diciembre de 2024 cayó Damasco.', '2024-12-20', [['8 de diciembre de 2024', '2024-12-08']]],
   ['سقط النظام في 8 كانون الأول/ديسمبر 2024.', '2024-12-20', [['8 كانون الأول/ديسمبر 2024', '2024-12-08']]],
   ['في ٨ ديسمبر ٢٠٢٤ دخلت الفصائل دمشق', '2024-12-20', [['٨ ديسمبر ٢٠٢٤', '2024-12-08']]],
   // Hijri dates by the tabular calendar: 6 Jumada al-Akhirah 1446 was 8 December 2024, 1 Ramadan 1438 27 May 2017.
   ['وفي 6 جمادى الآخرة 1446 هـ دخلت الفصائل دمشق', '2024-12-20', [['6 جمادى الآخرة 1446 هـ', '2024-12-08']]],
   ['The fast began on 1 Ramadan 1438 AH.', '2017-07-10', [['1 Ramadan 1438 AH', '2017-05-27']]],
+]);
+
+table('foreign-weekday', [
+  ['Les Forces démocratiques syriennes ont accusé Damas, samedi, d’avoir trahi un accord.', '2026-01-17', [['samedi', '2026-01-17']]],
+  ['El sábado, los rebeldes entraron en Hama.', '2024-12-08', [['sábado', '2024-12-07']]],
+  ['Am Samstag floh Assad nach Moskau.', '2024-12-09', [['Samstag', '2024-12-07']]],
+  ['وفي يوم السبت دخلت الفصائل حمص', '2024-12-08', [['السبت', '2024-12-07']]],
 ]);
 
 table('holiday', [
@@ -134,3 +142,14 @@ table('set', [
   ['They meet every month.', '1998-01-08', [['every month', 'P1M']]],
   ['The council meets each Thursday.', '1998-01-08', [['each Thursday', 'XXXX-WXX-4']]],
 ]);
+
+describe('parsers for other languages', () => {
+  it('are skipped on a page known to be English, and run when the language is another or unknown', () => {
+    const text = 'Le 8 décembre 2024, samedi, Assad a fui.';
+    const s = [{ index: 0, start: 0, end: text.length, text, paragraph: 0 }];
+    const values = (lang: string | null) => tagTemporal(text, s, { reference: '2024-12-20', lang }).map(m => m.value);
+    expect(values('en-GB')).toEqual(['2024']);
+    expect(values('fr')).toEqual(['2024-12-08', '2024-12-21']);
+    expect(values(null)).toEqual(values('fr'));
+  });
+});

@@ -4,7 +4,7 @@
 import type { TemporalParser } from '../draft.js';
 import MONTHS_BY_LANG from '../../published-date/months.json' with { type: 'json' };
 import { fromDays, dayValue, hijriToDays, isValidDay } from '../calendar.js';
-import { HIJRI_MONTHS as HIJRI, isEnglishMonth } from '../lexicon.js';
+import { HIJRI_MONTHS as HIJRI, isEnglishMonth, nameGate } from '../lexicon.js';
 
 const MONTHS = new Map<string, number>();
 for (const [lang, table] of Object.entries(MONTHS_BY_LANG)) {
@@ -23,15 +23,16 @@ const PATTERN = new RegExp(
   `(?<![${LETTER}\\d])(${DIGIT}{1,2})(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:(${alt(MONTHS.keys())})(?:\\s{0,2}/\\s{0,2}(?:${alt(MONTHS.keys())}))?|(${alt(Object.keys(HIJRI))}))(?![${LETTER}])` +
   `(?:\\.?,?\\s{0,3}(?:de\\s|del\\s)?\\s{0,2}(${DIGIT}{4})(?!${DIGIT})(?:\\s{0,2}(?:هـ|ه|AH|A\\.H\\.)(?![${LETTER}]))?)?`,
   'g');
-// Exact shortcut (gates.test.ts): a name with a letter outside ASCII needs such a letter in the paragraph; the others
-// (and the Latin transliterations of Hijri months) are listed after their day number.
-const ASCII_NAMES = [...MONTHS.keys(), ...Object.keys(HIJRI)].filter(n => /^[\x00-\x7f]+$/.test(n));
-const GATE = new RegExp(`[\\u0080-\\uffff]|\\d(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:${alt(ASCII_NAMES)})`);
+// Exact shortcut (gates.test.ts): Arabic-Indic digits, a letter only the non-ASCII names have, or an ASCII name
+// (and the Latin transliterations of Hijri months) after its day number.
+const NAMES = [...MONTHS.keys(), ...Object.keys(HIJRI)];
+const GATE = new RegExp(`[\\u0660-\\u0669\\u06f0-\\u06f9]|${nameGate(NAMES, ascii => `\\d(?:\\.|er|º)?\\s{0,3}(?:de\\s|d['’])?\\s{0,2}(?:${alt(ascii)})`).source}`);
 const digits = (s: string): number => Number(s.replace(/[\u0660-\u0669]/g, c => String(c.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, c => String(c.charCodeAt(0) - 0x06f0)));
 const key = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'");
 
 export const foreignDate: TemporalParser = {
   name: 'foreign-date',
+  otherLanguages: true,
   gate: GATE,
   pattern: PATTERN,
   extract(m) {

@@ -84,7 +84,7 @@ describe('Chromium', () => {
     });
     expect(violations).toEqual([]);
     await p.setViewportSize({ width: 380, height: 420 });
-    await p.screenshot({ path: path.join(SCREENSHOTS, 'chromium-popup-demo.png') });
+    await p.screenshot({ path: path.join(SCREENSHOTS, 'chromium-popup-demo.png'), fullPage: true });
     await p.close();
   });
 
@@ -159,6 +159,50 @@ describe('Chromium', () => {
     await sw.evaluate(() => chrome.storage.sync.set({ open: 'auto' }));
     await p.close();
     await page.close();
+  });
+
+  it('on a silenced site: no analysis, panel or badge; the popup says so, and analyses on request', async () => {
+    await sw.evaluate(() => chrome.storage.sync.set({ silenced: ['127.0.0.1'] }));
+    const url = `${site.demo}?silenced`;
+    const page = await ctx.newPage();
+    try {
+      await page.goto(url);
+      const tabId = await tabIdOf(url);
+      await until(() => tabState(tabId), s => (s as { gate?: string } | null)?.gate === 'silenced', 20_000, 'the silenced gate');
+      expect(await page.evaluate(HOST_COUNT)).toBe(0);
+      expect(await badge(tabId)).toBe('');
+      const p = await popupFor(tabId);
+      expect(await p.getAttribute('[data-status]', 'data-status')).toBe('popupSilencedSite');
+      expect(await p.isChecked('input[name="silence"]')).toBe(true);
+      await p.click('[data-action="analyse"]');
+      await until(() => page.evaluate(PANEL_PROBE) as Promise<PanelView | null>, v => !!v && v.rows > 0, 10_000, 'the panel on request');
+      // Unticking the box takes the site off the list.
+      await p.uncheck('input[name="silence"]');
+      await until(() => sw.evaluate(() => chrome.storage.sync.get('silenced')), v => Array.isArray(v.silenced) && v.silenced.length === 0, 5_000, 'the site unsilenced');
+      await p.close();
+    } finally {
+      await sw.evaluate(() => chrome.storage.sync.set({ silenced: [] }));
+      await page.close();
+    }
+  });
+
+  it('options page: the same settings, accessible, saved to storage.sync', async () => {
+    const p = await ctx.newPage();
+    await p.goto(`chrome-extension://${extensionId}/options.html`);
+    await p.waitForSelector('select[name="theme"]');
+    await p.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id);
+    });
+    expect(violations).toEqual([]);
+    await p.selectOption('select[name="theme"]', 'dark');
+    await p.check('input[name="context"]');
+    await until(() => sw.evaluate(() => chrome.storage.sync.get(['theme', 'context'])), v => v.theme === 'dark' && v.context === true, 5_000, 'the settings saved');
+    await p.setViewportSize({ width: 480, height: 420 });
+    await p.screenshot({ path: path.join(SCREENSHOTS, 'chromium-options.png'), fullPage: true });
+    await sw.evaluate(() => chrome.storage.sync.set({ theme: 'auto', context: false }));
+    await p.close();
   });
 
   it('removes its panel when the extension goes away under it ("Extension context invalidated")', async () => {

@@ -26,7 +26,8 @@ describe('detectPage on random and mutated text', () => {
         const t0 = performance.now();
         const v = detectPage({ url, title, text });
         const g = gateVerdict({ url: url ?? '', title, description: '', keywords: '', ogType: '', jsonLdTypes: [], lead: text });
-        expect(performance.now() - t0).toBeLessThan(250);
+        // Catastrophic backtracking would take seconds; a shared, loaded machine can stall a sound call for a few hundred ms.
+        expect(performance.now() - t0).toBeLessThan(2000);
         expect(typeof v.syriaConflict).toBe('boolean');
         expect(Number.isFinite(v.score)).toBe(true);
         expect(['article', 'live-blog', 'section', 'other']).toContain(v.pageKind);

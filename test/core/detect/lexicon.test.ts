@@ -78,5 +78,7 @@ describe('lexicon data', () => {
     expect(ids('والمعارضة بالنظام للمعارضة').length).toBeGreaterThan(0);
     expect(ids('أسد في حديقة الحيوان')).not.toContain('assad');
     expect(ids("Suriyenin İdlib şehrinde çatışma")).toEqual(expect.arrayContaining(['syria', 'idlib', 'conflict-multilingual']));
+    expect(ids('Syyria on pommittanut kapinallisasemia Itä-Ghoutassa')).toEqual(expect.arrayContaining(['syria', 'ghouta', 'conflict-multilingual']));
+    expect(ids('тюрьма Седная, символ жестокости режима Башара Асада')).toEqual(expect.arrayContaining(['sednaya', 'assad', 'conflict-multilingual']));
   });
 });

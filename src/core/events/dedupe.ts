@@ -31,6 +31,13 @@ function shareActors(a: ArticleEvent, b: ArticleEvent, strict = false): boolean 
   return other.filter(id => ids.has(id)).length >= Math.min(2, ids.size, new Set(other).size);
 }
 
+/** False when both name people and none in common. */
+function samePeople(a: ArticleEvent, b: ArticleEvent): boolean {
+  const pa = new Set(a.participants.filter(x => x.kind === 'person').map(x => x.id));
+  const pb = b.participants.filter(x => x.kind === 'person').map(x => x.id);
+  return !pa.size || !pb.length || pb.some(id => pa.has(id));
+}
+
 function same(a: Candidate, b: Candidate): boolean {
   // In one sentence, two dates of one day for one kind of event are one event ("We announce today, …" the rebels
   // announced on Sunday (December 8)); otherwise a sentence's events are distinct.
@@ -39,6 +46,11 @@ function same(a: Candidate, b: Candidate): boolean {
     const kinds = family(a.event.type) === family(b.event.type) ? a.event.type !== 'other' : a.event.type === 'other' || b.event.type === 'other';
     return !!a.event.date && a.event.date.value === b.event.date?.value && kinds;
   }
+  // Reports naming different people are different events ("Erdogan said on Tuesday …" / "Earlier in the day, Shoigu
+  // announced …").
+  if (!samePeople(a.event, b.event)) return false;
+  // Two statements told by their own verbs are two statements, unless one refers back ("The announcement …").
+  if (a.event.type === 'statement' && b.event.type === 'statement' && !a.refers && !b.refers) return false;
   const absorbed = rank(a) < rank(b) ? a : rank(b) < rank(a) ? b : null;
   if (absorbed ? absorbed.sole : a.sole || b.sole) return false;
   if (a.event.kb && b.event.kb) return a.event.kb.id === b.event.kb.id;

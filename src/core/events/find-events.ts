@@ -65,8 +65,10 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   const after = sentence.slice(m.end - offset);
   const dayRange = /\p{L}/u.test(m.text) && DAY_RANGE_END.test(after);
   if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(after) && !dayRange) return false;
-  // "BEIRUT, Aug 20 (Reuters) –", "Damascus, May 18, (dpa/GNA) -": a dateline dates the report, not an event.
+  // "BEIRUT, Aug 20 (Reuters) –", "Damascus, May 18, (dpa/GNA) -", "ANKARA (UrduPoint News / Sputnik - 23rd October,
+  // 2019)": a dateline dates the report, not an event.
   if (/^[A-Z][A-Za-z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^,?\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
+  if (/^[A-Z][A-Za-z .'-]{2,40}\s*\([^()]{1,60}$/.test(sentence.slice(0, m.start - offset)) && /^[^()]{0,20}\)/.test(sentence.slice(m.end - offset))) return false;
   // "© 2020 Reuters", "Updated 13 March 2025": page furniture, not events.
   if (/(?:©|\(c\)|\bcopyright|\b(?:updated|published|posted|last modified)(?:\s+(?:on|at))?:?)\s*$/i.test(sentence.slice(0, m.start - offset))) return false;
   // "the National Defense Authorization Act (NDAA) for 2026", "Fiscal Year 2026": a year that names a law or a budget.
@@ -76,6 +78,12 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   // "the fall of the Assad regime" is an event noun, not autumn.
   if (/^the fall$/i.test(m.text) && /^\s+of\b/i.test(sentence.slice(m.end - offset))) return false;
   return true;
+}
+
+/** A clock time with no day of its own ("12:00") right before a mention that names one ("noon on October 23"). */
+function clockBeforeDay(m: TemporalMention, next: TemporalMention | undefined, after: string): boolean {
+  return !!next && m.type === 'TIME' && !m.stated && m.tags.every(t => !/^parser\/(?:weekday|month-name|numeric-date|relative-day)/.test(t)) &&
+    next.start - m.end <= 4 && /^[\s,]*$/.test(after.slice(0, next.start - m.end)) && next.tags.some(t => /^parser\/(?:weekday|month-name|numeric-date)/.test(t));
 }
 
 /** Type of a light verb's event from the event noun it governs (after it first, else before it in the clause). */
@@ -89,8 +97,13 @@ export function typeOf(t: Trigger, inClause: Trigger[]): EventType {
 export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor: FoundDate | null): SentenceAnalysis {
   const text = s.text;
   // Prose has a handful of dates a sentence; a "sentence" with hundreds is a table or an attack: read the first few dozen.
-  const local = mentions.filter(m => m.start >= s.start && m.end <= s.end).filter(m => usable(m, text, s.start)).slice(0, MAX_DATES);
-  const cs = clauses(text, local.map(m => ({ start: m.start - s.start, end: m.end - s.start })));
+  const inside = mentions.filter(m => m.start >= s.start && m.end <= s.end);
+  // "at 12:00 noon on October 23": a clock time the tagger read apart from the day right after it is part of that day
+  // (and of its date phrase).
+  const clocks = new Map<TemporalMention, number>();
+  inside.forEach((m, i) => { if (clockBeforeDay(m, inside[i + 1], text.slice(m.end - s.start))) clocks.set(inside[i + 1]!, m.start); });
+  const local = inside.filter((m, i) => usable(m, text, s.start) && !clockBeforeDay(m, inside[i + 1], text.slice(m.end - s.start))).slice(0, MAX_DATES);
+  const cs = clauses(text, local.map(m => ({ start: (clocks.get(m) ?? m.start) - s.start, end: m.end - s.start })));
   const triggers = findTriggers(text);
   const clauseIndex = (at: number) => cs.indexOf(clauseAt(cs, at)!);
   const inClause = (i: number) => triggers.filter(t => t.start >= cs[i]!.start && t.start < cs[i]!.end);
@@ -138,7 +151,7 @@ export function analyseSentence(s: Sentence, mentions: TemporalMention[], anchor
   // another: "announced … on Friday and starting on Sunday" gives Sunday "starting" and Friday "announced".
   const mentionClauses = new Set(dating.map(m => clauseIndex(m.start - s.start)));
   const options = dating.map(m => {
-    const a = m.start - s.start, tail = /\p{L}/u.test(m.text) ? DAY_RANGE_END.exec(text.slice(m.end - s.start)) : null;
+    const a = (clocks.get(m) ?? m.start) - s.start, tail = /\p{L}/u.test(m.text) ? DAY_RANGE_END.exec(text.slice(m.end - s.start)) : null;
     const b = m.end - s.start + (tail?.[0].length ?? 0);
     const ci = clauseIndex(a);
     // Its own clause first; neighbouring clauses without a date of their own at a cost ("have held four rounds …

@@ -51,6 +51,8 @@ const cases: [string, string, string[]][] = [
   // A present "begins" in a sentence told in the past keeps the coming day.
   ['The envoy confirmed that the committee will continue its work next week when a small body begins its sessions on November 4.', '2019-11-02',
     ['2019-W45 continue', '2019-11-04 begins']],
+  // A clock time the tagger read apart from the day right after it belongs to that day.
+  ['"Within 150 hours starting at 12:00 noon on October 23, YPG fighters will be removed," Erdogan said.', '2019-10-22', ['2019-10-23 starting']],
   // A named month's day range is dated by its first day.
   ['The Syrian Congress of National Dialogue will be held in Sochi on January 29-30.', '2018-01-29', ['2018-01-29 held']],
   // A meeting the announcement followed shares its day.

@@ -19,6 +19,12 @@ const cases: [string, string, string[]][] = [
   // Two strong reports on different days are two events.
   ['Rebels seized the town on Saturday. Government forces recaptured the town on Sunday.', '2015-04-27',
     ['2015-04-25 seized', '2015-04-26 recaptured']],
+  // Reports naming different people are different events.
+  ['Vladimir Putin met Recep Tayyip Erdogan in Sochi on Tuesday. Sergei Lavrov also met Hakan Fidan in Sochi.', '2019-10-23',
+    ['2019-10-22 met', '2019-10-22 met']],
+  // Two statements told by their own verbs are two items, though the second inherits the day.
+  ['Moscow informed Ankara that the pullout had been completed, Turkish President Recep Tayyip Erdogan said on Tuesday. Earlier in the day, Russian Defense Minister Sergei Shoigu announced that the pullout had been finished.',
+    '2019-10-30', ['2019-10-29 said', '2019-10-29 announced']],
   // An undated finite report that does not refer back is its own item.
   ['Rebels seized the town on Saturday. Government jets bombed the market.', '2015-04-27',
     ['2015-04-25 seized', '2015-04-25 bombed']],

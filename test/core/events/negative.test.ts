@@ -30,6 +30,8 @@ describe('datelines', () => {
     const t = analyse('BEIRUT, Aug 20 (Reuters) – Rebels withdrew from Khan Sheikhoun on Monday, a monitor said.', '2019-08-20');
     expect(dated(t)).toEqual(['2019-08-19 withdrew']);
     expect(dated(analyse('Damascus, May 18, (dpa/GNA) - Assad will attend the summit.', '2023-05-19'))).toEqual([]);
+    expect(dated(analyse('ANKARA (UrduPoint News / Sputnik - 23rd October, 2019) The memorandum signed by Moscow and Ankara on Tuesday does not correlate with earlier agreements.', '2019-10-23')))
+      .toEqual(['2019-10-22 signed']);
   });
 });
 

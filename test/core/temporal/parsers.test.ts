@@ -28,6 +28,7 @@ table('month-name', [
   ['They met on May 5th and on the 6th of May.', '2017-07-10', [['May 5th', '2017-05-05'], ['the 6th of May', '2017-05-06']]],
   ['Prices rose in January nineteen ninety-seven.', '1998-02-06', [['January nineteen ninety-seven', '1997-01']]],
   ['Fighting has continued since early July.', '2017-03-01', [['early July', '2016-07']]],
+  ['Talks could resume around November, within December or throughout January.', '2013-09-14', [['November', '2013-11'], ['December', '2013-12'], ['January', '2014-01']]],
 ]);
 
 table('foreign-date', [

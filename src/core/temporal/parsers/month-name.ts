@@ -6,7 +6,7 @@ const PATTERN = wordPattern(
   `(?:(last|next|this\\s+past|this\\s+coming|this)\\s+)?(?:(?:early|mid|late)-)?(?:(?:the\\s+)?${DAY_OF_MONTH}\\s+(of\\s+)?)?(${MONTH})(?:\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\d|:\\d))?(?:,?\\s+(?:of\\s+)?(${YEAR})(?![\\d%])|\\s+(this|last|next)\\s+year)?`);
 // A bare "May" or "March" needs a temporal preposition or modifier before it ("in May"), not "may" the modal.
 // An attributive month ("the October slaying", "a June agreement", "figures for January") counts too.
-const BARE_OK = /(?:\b(?:in|of|since|until|till|by|from|to|through|between|and|before|after|during|last|next|this|early|mid|late|end|beginning|middle|start|or|on|that|for|the|a|each|every)\s+|-)$/i;
+const BARE_OK = /(?:\b(?:in|of|since|until|till|by|from|to|through|throughout|between|and|before|after|during|last|next|this|early|mid|late|end|beginning|middle|start|or|on|that|for|the|a|each|every|around|about|within|into|as|starting|ending)\s+|-)$/i;
 const SHIFT: Record<string, Shift> = { last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 };
 const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 

@@ -8,7 +8,8 @@ export type Shift = -1 | 0 | 1 | null;
 /** A value the text leaves incomplete; refiners resolve it against the document date or the previous mention. */
 export type Relative =
   | { kind: 'weekday'; weekday: number; shift: Shift; previous?: boolean; weekend?: boolean }
-  | { kind: 'month'; month: number; day?: number; shift: Shift; yearOffset?: number }
+  /** weekday: the day the text also names ("Thursday, April 6"), which picks the year they agree in. */
+  | { kind: 'month'; month: number; day?: number; shift: Shift; yearOffset?: number; weekday?: number }
   | { kind: 'holiday'; name: string; shift: Shift }
   | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; shift: Shift }
   | { kind: 'quarter'; quarter: number | null; shift: Shift; yearOffset?: number }

@@ -98,6 +98,15 @@ function pickYear(refY: number, cmp: number, shiftBy: number | null, tense: Tens
   return cmp < 0 ? refY + 1 : refY;
 }
 
+function agreeingYear(y: number, m: number, d: number, weekday: number, ref: Ymd, tense: Tense): number {
+  if (isValidDay(y, m, d) && weekdayOf({ y, m, d }) === weekday) return y;
+  const years: number[] = [];
+  for (let k = -11; k <= 11; k++) if (isValidDay(y + k, m, d) && weekdayOf({ y: y + k, m, d }) === weekday) years.push(y + k);
+  const at = (yy: number) => toDays({ y: yy, m, d }) - toDays(ref);
+  const pick = tense === 'past' ? years.filter(yy => at(yy) <= 0).at(-1) : tense === 'future' ? years.find(yy => at(yy) >= 0) : undefined;
+  return pick ?? years.reduce((best, yy) => (Math.abs(yy - y) < Math.abs(best - y) ? yy : best), years[0] ?? y);
+}
+
 /** Resolves a relative value against a reference day (the document date or the previous mention's period). */
 export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
   switch (rel.kind) {
@@ -114,7 +123,11 @@ export function resolve(rel: Relative, ref: Ymd, tense: Tense): Point | null {
       const near = rel.day !== undefined && rel.shift === null && isValidDay(ref.y, rel.month, rel.day) && Math.abs(toDays({ y: ref.y, m: rel.month, d: rel.day }) - toDays(ref)) <= 60;
       const y = rel.yearOffset !== undefined ? ref.y + rel.yearOffset : near ? ref.y : pickYear(ref.y, cmp, rel.shift, tense, rel.month !== ref.m ? 12 : 0);
       if (rel.day === undefined) return { gran: 'month', at: { y, m: rel.month, d: 1 } };
-      return isValidDay(y, rel.month, rel.day) ? { gran: 'day', at: { y, m: rel.month, d: rel.day } } : null;
+      // "Thursday, April 6": the year chosen if April 6 is a Thursday then, else one in which it is (a date recurs on its
+      // weekday within 11 years): the last one up to the reference in a past clause, the first one from it in a future
+      // one, else the nearest.
+      const yy = rel.weekday === undefined ? y : agreeingYear(y, rel.month, rel.day, rel.weekday, ref, tense);
+      return isValidDay(yy, rel.month, rel.day) ? { gran: 'day', at: { y: yy, m: rel.month, d: rel.day } } : null;
     }
     case 'holiday': {
       // Like a month and day: the one of the reference year if near, else by the shift or the tense.

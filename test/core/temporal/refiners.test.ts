@@ -24,6 +24,10 @@ table('merge-date-time', [
   ['The offer expires at 5 p.m. EST, Nov. 6, 1989.', '1989-10-30', [['5 p.m. EST, Nov. 6, 1989', '1989-11-06T17:00']]],
   ['Rebels have pressed on since Wednesday, the same day a truce took effect.', '2024-11-30', [['Wednesday', '2024-11-27'], ['the same day', '2024-11-27']]],
   ['The ceasefire began at 16:30 local time on Friday.', '2017-07-10', [['16:30 local time on Friday', '2017-07-07T16:30']]],
+  // The weekday picks the year: April 6 was a Thursday in 2023; Oct. 26 a Monday in 2020 (past) and 2026 (ahead).
+  ['They met on Thursday, April 6.', '2024-11-30', [['Thursday, April 6', '2023-04-06']]],
+  ['They met on Monday, Oct. 26.', '2024-11-30', [['Monday, Oct. 26', '2020-10-26']]],
+  ['They will meet on Monday, Oct. 26.', '2024-11-30', [['Monday, Oct. 26', '2026-10-26']]],
 ]);
 
 table('extend-modifiers', [

@@ -25,7 +25,12 @@ export const mergeDateTime: TemporalRefiner = {
         if (isClock(prev) && isDay(d)) { out[out.length - 1] = merge(prev, d, prev, d); continue; }
         if (isDay(prev) && isClock(d)) { out[out.length - 1] = merge(prev, d, d, prev); continue; }
         // "Thursday, April 6" names one day twice; "Wednesday, the same day …" is an apposition of two mentions.
-        if (isWeekday(prev) && isDay(d) && (!d.rel || d.rel.kind === 'month')) { out[out.length - 1] = merge(prev, d, null, d); continue; }
+        if (isWeekday(prev) && isDay(d) && (!d.rel || d.rel.kind === 'month')) {
+          const merged = merge(prev, d, null, d);
+          if (merged.rel?.kind === 'month' && prev.rel?.kind === 'weekday') merged.rel = { ...merged.rel, weekday: prev.rel.weekday };
+          out[out.length - 1] = merged;
+          continue;
+        }
       }
       out.push(d);
     }

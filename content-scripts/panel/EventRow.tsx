@@ -2,6 +2,7 @@ import type { EntityMention, Timeline } from '../../src/core/types.js';
 import type { Row } from '../../src/core/export/rows.js';
 import { datetimeAttr, relativeHint } from '../../src/core/format-date.js';
 import { panelDate } from './dates.js';
+import { Evidence } from './Evidence.js';
 import { TypeIcon } from './icons.js';
 import { dateSourceLabel, statusLabel, typeLabel } from './labels.js';
 import { t } from './i18n.js';
@@ -78,7 +79,8 @@ export function EventRow({ row, timeline, active, expanded, onActivate, onEntity
       {expanded && (
         <div id={moreId} class="more">
           <p class="more-title">{t('panel_evidence')}</p>
-          <blockquote class="evidence" dir={contentDir} lang={lang}>{e.evidence.text}</blockquote>
+          <Evidence text={e.evidence.text} start={e.evidence.start} mentions={[...e.participants, ...e.places]}
+            dir={contentDir} lang={lang} onEntity={onEntity} />
         </div>
       )}
     </li>

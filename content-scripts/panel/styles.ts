@@ -82,6 +82,10 @@ button { font: inherit; color: inherit; }
 .more { margin: 0 0 8px; margin-inline-start: 32px; font-size: 13px; }
 .more-title { color: var(--muted); font-size: 12px; }
 .evidence { margin: 2px 0; padding: 4px 8px; border-inline-start: 3px solid var(--accent); }
+/* Names in the evidence open their explainer card: underlined text, not a button's look. */
+.term { padding: 0; border: 0; background: none; font: inherit; color: inherit; text-decoration: underline dotted;
+  text-underline-offset: 2px; cursor: pointer; }
+.term:hover { text-decoration-style: solid; }
 .why { color: var(--muted); }
 .about { margin-top: 16px; }
 .about summary { cursor: pointer; font-weight: 600; }

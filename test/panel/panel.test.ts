@@ -224,6 +224,34 @@ describe('panel keyboard and focus', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('underlines the names in the evidence; each opens its card, and Escape returns focus to it', async () => {
+    const sentence = 'Staffan de Mistura arrived in Geneva on Monday.';
+    const at = 100;
+    const mention = (id: string, name: string, text: string, kind: 'person' | 'place') =>
+      ({ id, name, kind, text, start: at + sentence.indexOf(text), end: at + sentence.indexOf(text) + text.length, confidence: 1 });
+    const base = fixtureTimeline();
+    const event = { ...base.events[0]!, evidence: { start: at, end: at + sentence.length, text: sentence },
+      participants: [mention('staffan-de-mistura', 'Staffan de Mistura', 'Staffan de Mistura', 'person'),
+        // Carried over from another sentence: its offsets do not point at its text here, so it is not underlined.
+        { ...mention('russia', 'Russia', 'Staffan', 'place'), text: 'Russia' }],
+      places: [mention('geneva', 'Geneva', 'Geneva', 'place')] };
+    const dom = testDom();
+    const { root: r } = mount(dom, { timeline: { ...base, events: [event] }, openedByUser: false });
+    await settle();
+    click(rows(r)[0]!);
+    await settle();
+    const terms = Array.from(r.querySelectorAll<HTMLElement>('.evidence .term'));
+    expect(terms.map(b => b.textContent)).toEqual(['Staffan de Mistura', 'Geneva']);
+    expect(r.querySelector('.evidence')!.textContent).toBe(sentence);
+    click(terms[1]!);
+    await settle();
+    expect(r.querySelector('[role="dialog"] h3')!.textContent).toBe('Geneva');
+    key(r.querySelector('[role="dialog"] button')!, 'Escape');
+    await settle();
+    expect(r.querySelector('[role="dialog"]')).toBeNull();
+    expect(dom.focused()).toBe(terms[1]);
+  });
+
   it('expands an event to its evidence and reports whether the sentence was found', async () => {
     const { root: r } = mount(testDom());
     await settle();

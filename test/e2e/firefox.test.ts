@@ -1,9 +1,10 @@
 // The built extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi, installed as a temporary
 // add-on): the same journey as in Chromium, plus Firefox's own case — host permissions the user has not granted.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, spaNavigateProbe, type PanelView, SCREENSHOTS, clickEventProbe, goldPositions, remoteRequests, serve, until, type Site } from './helpers.js';
+import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, spaNavigateProbe, type PanelView, ROOT, SCREENSHOTS, clickEventProbe, goldPositions, remoteRequests, serve, until, type Site } from './helpers.js';
 import { type BidiConnection, type ExtensionPage, badge, extensionProbe, launchFirefox, popupStatus, tabIdOf } from './firefox-helpers.js';
 
 let site: Site;
@@ -63,6 +64,9 @@ describe('Firefox, host permissions granted at install', () => {
     const { page, status } = await popupStatus(browser, demoTab);
     expect(status).toBe('popupSyria');
     expect(await page.eval<number>(`document.querySelectorAll('ul.reasons li').length`)).toBeGreaterThan(0);
+    // axe-core, evaluated over BiDi (the extension page's CSP governs its own scripts, not the remote end's).
+    await page.eval(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    expect(await page.eval<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id))`)).toEqual([]);
     await page.screenshot(path.join(SCREENSHOTS, 'firefox-popup-demo.png'));
     await page.close();
   });

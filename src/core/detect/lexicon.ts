@@ -9,7 +9,7 @@ export interface LexiconEntry extends Term {
   anchor: boolean;
 }
 
-export type CueGroup = 'elsewhere' | 'recipe' | 'travel' | 'sports' | 'markets' | 'other';
+export type CueGroup = 'elsewhere' | 'recipe' | 'travel' | 'sports' | 'markets' | 'arts' | 'other';
 
 export interface Cue extends Term {
   group: CueGroup;

@@ -3,8 +3,9 @@
 
 // /tag/x, /topics/x, /category/x/page/3, /search?q=, ?tag=x, /news-category/x, /author/x, blogspot archives.
 const LIST_URL = /_archive\.html|\/(?:tags?|topics?|category|categories|sections?|news-category|authors?|archives?|search)(?:\/|$|\?)|[?&](?:q|query|s|search|tag|cat|category|topic)=|\/page\/\d+\/?$/i;
-// The page of one tag, topic, category or author, however long its name ("/tag/suriye-ordusu-turk-gozlem-noktasina").
-const TAG_NAME_URL = /\/(?:tags?|topics?|category|categories|authors?)\/[^/?#]+\/?(?:[?#].*)?$/i;
+// The page of one tag, topic, category or author, however long its name ("/tag/suriye-ordusu-turk-gozlem-noktasina",
+// "/Tag/35591/Syrian-Congress-on-National-Dialogue").
+const TAG_NAME_URL = /\/(?:tags?|topics?|category|categories|authors?)\/(?:\d+\/)?[^/?#]+\/?(?:[?#].*)?$/i;
 // A site's home page: nothing after the host but a language code or an index file.
 const HOME_URL = /^[a-z]+:\/\/[^/?#]+\/?(?:[a-z]{2}(?:-[a-z]{2})?\/?|index\.\w+)?(?:#.*)?$/i;
 // A blog's or paper's date archive: the path is a year, or a year and month (and day), after at most a short folder

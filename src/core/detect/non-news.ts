@@ -43,8 +43,9 @@ const OWN_QUESTION = /\?(?!\s*["”’'])/g;
 // Also an ISBN-13 without its label, e-book formats, and an "(Imprint: Publisher)" citation ("(Liveright: Norton)"; a
 // "(Photo: AFP)" caption credit is not one). Words are separated by one space, not an optional one: "(" and 20,000
 // letters took 17 s splitting them every possible way (test/core/events/fuzz.test.ts hostile text).
-const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?books?|epub|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|memoirs?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club|97[89]-?\d{10}|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)\b|\((?!(?:photo|image|picture|credit|source|file|video|reuters|afp|ap|getty)\b)\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\s?: ?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?\)/giu;
-// A folder, not a word in an article slug ("/news/assad-book-ban" is news).
+const BOOK_TEXT = /\b(?:isbn|paperback|hardcover|hardback|e-?books?|epub|\d{2,4} pages|(?:the|this|her|his|debut|first) (?:novel|book|memoir)|novels?|memoirs?|readers?|protagonist|(?:narrative )?non-?fiction|fiction|(?:review|reviewed|translated) by|publisher|rate this book|book club|follows the (?:story|life|lives) of|97[89]-?\d{10}|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)\b|\((?!(?:photo|image|picture|credit|source|file|video|reuters|afp|ap|getty)\b)\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\s?: ?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?\)/giu;
+// A books site ("books.example.com") or a books folder — not a word in an article slug ("/news/assad-book-ban" is news).
+const BOOK_HOST = /^[a-z]+:\/\/(?:www\.)?(?:e?books?|reads?|bookreviews?)\./i;
 const BOOK_URL = /\/(?:[a-z]+-)?(?:e?books?|novels?|chapters?|read-online)\//i;
 // Country profiles and fact sheets ("Capital: Damascus", "Population 21.1 million"), year-by-year timelines.
 const REFERENCE_TITLE = /\b(?:country profile|fast facts|key facts|fact ?file|fact sheet|at a glance)\b/i;
@@ -93,7 +94,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a podcast or video page', test: p => MEDIA_URL.test(p.url) || distinct(MEDIA_TEXT, `${p.title}\n${p.head}`) >= 2 },
   { why: 'a situation report', test: p => distinct(SITREP, `${p.title}\n${p.head}`) >= 2 },
   { why: 'a blog post or guide', test: p => distinct(BLOG_VOICE, p.head) + (count(OWN_QUESTION, p.head) >= 2 ? 1 : 0) >= 2 },
-  { why: 'a book page or review', test: p => distinct(BOOK_TEXT, `${p.title}\n${p.head}`) >= 3 || BOOK_URL.test(path(p.url)) },
+  { why: 'a book page or review', test: p => distinct(BOOK_TEXT, `${p.title}\n${p.head}`) >= 3 || BOOK_URL.test(path(p.url)) || BOOK_HOST.test(p.url) },
   { why: 'a reference page', test: p => REFERENCE_TITLE.test(p.title) || distinct(FACT_LINE, p.head) >= 3 || isTimeline(p) },
   { why: 'a charity appeal or how-to page', test: p => distinct(APPEAL, `${p.title}\n${p.head}`) >= 2 || HOW_TO_TITLE.test(p.title) },
   { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 || distinct(REPORT_TEXT, p.head) + (count(ROMAN_SECTION, p.head) >= 3 ? 1 : 0) >= 3 },

@@ -17,5 +17,6 @@ const GENRE: Record<Exclude<CueGroup, 'elsewhere'>, string> = {
   travel: 'travel writing',
   sports: 'a sports report',
   markets: 'a markets report',
+  arts: 'an arts or culture piece',
   other: 'a pet page',
 };

@@ -54,6 +54,23 @@ function arabicKeys(key: string): string[] {
   return [key, noParticle, noParticle.replace(/^ال(?=..)/, ''), key.replace(/^[وفبك]?لل/, 'ال')];
 }
 
+const HEBREW = /^[\u0590-\u05ff]/;
+
+/** Hebrew, likewise, writes "and", "the", "in", "to", "from", "as", "that" onto the word (בסוריה, הסורי, ובדמשק): up to two
+ * such letters before a variant, one shared prefix for the group. */
+function hebrewPattern(variants: string[]): string[] {
+  return variants.length ? [`[ובכלמשה]{0,2}(?:${variants.map(variantPattern).join('|')})`] : [];
+}
+
+function hebrewKeys(key: string): string[] {
+  return [key, key.replace(/^[ובכלמשה](?=..)/, ''), key.replace(/^[ובכלמשה]{2}(?=..)/, '')];
+}
+
+/** The variant keys a matched word may stand for: itself, or without the particles its script attaches. */
+function keysOf(key: string): string[] {
+  return ARABIC.test(key) ? arabicKeys(key) : HEBREW.test(key) ? hebrewKeys(key) : [key];
+}
+
 export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
   const byKey = new Map<string, { term: T; exact: string | null }>();
   for (const term of terms) {
@@ -65,7 +82,11 @@ export function compileTerms<T extends Term>(terms: T[]): CompiledTerms<T> {
     }
   }
   const variants = [...new Set(terms.flatMap(t => t.variants.map(v => lowerSameLength(normalizeForMatch(v)))))].sort((a, b) => b.length - a.length);
-  const alternatives = [...arabicPattern(variants.filter(v => ARABIC.test(v))), ...variants.filter(v => !ARABIC.test(v)).map(variantPattern)];
+  const alternatives = [
+    ...arabicPattern(variants.filter(v => ARABIC.test(v))),
+    ...hebrewPattern(variants.filter(v => HEBREW.test(v))),
+    ...variants.filter(v => !ARABIC.test(v) && !HEBREW.test(v)).map(variantPattern),
+  ];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { re, byKey };
 }
@@ -75,7 +96,7 @@ export function countTerms<T extends Term>(c: CompiledTerms<T>, text: string): M
   const counts = new Map<T, number>();
   for (const m of lowerSameLength(text).matchAll(c.re)) {
     const key = keyOf(m[0]);
-    const hit = ARABIC.test(key) ? arabicKeys(key).map(k => c.byKey.get(k)).find(Boolean) : c.byKey.get(key);
+    const hit = keysOf(key).map(k => c.byKey.get(k)).find(Boolean);
     const written = text.slice(m.index, m.index + m[0].length);
     if (!hit || (hit.exact !== null && written.replace(SEP, '') !== hit.exact.replace(SEP, ''))) continue;
     counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);

@@ -66,6 +66,8 @@ const NEGATIVES: Negative[] = [
     'ISIS no longer holds any territory in Syria, the White House is claiming.\nIsrael confirms attacking Iranian forces in Syria near Damascus airport.') },
   { name: 'refugee chef feature', why: /recipe/, input: page('https://example.com/news/toronto/2016/07/19/syrian-women-cooking', 'Syrian refugee women cooking up a business in Toronto',
     'Walk into the restaurant on any Thursday and you’ll smell kibbeh and bulgur. Ten Syrian women who fled the war cook in its kitchen; the chef says their cuisine and home cooking sell out.') },
+  { name: 'diaspora art exhibit', why: /arts or culture/, input: page('http://example.com/features/syrian-exhibit', 'Syrian exhibit shows country’s rich culture',
+    'More than 4 million Syrians have fled since the civil war began in 2011. The exhibit, curated by four Syrian women, shows folk art, paintings and dresses; the gallery and its artists want a human side of Syria beyond the war.') },
   { name: 'book review', kind: 'other', why: /book/, input: page('https://example.com/2020/09/the-doctor-of-aleppo', 'The Doctor of Aleppo by Dan Mayland',
     'In Syria, the regime of Bashar al-Assad shot, beat and tortured protesters and sparked a civil war. August 2020; 978-1982622152 audio, ebook, print (368 pages); war fiction. Readers will find the siege of Aleppo vivid.') },
 ];

@@ -80,5 +80,7 @@ describe('lexicon data', () => {
     expect(ids("Suriyenin İdlib şehrinde çatışma")).toEqual(expect.arrayContaining(['syria', 'idlib', 'conflict-multilingual']));
     expect(ids('Syyria on pommittanut kapinallisasemia Itä-Ghoutassa')).toEqual(expect.arrayContaining(['syria', 'ghouta', 'conflict-multilingual']));
     expect(ids('тюрьма Седная, символ жестокости режима Башара Асада')).toEqual(expect.arrayContaining(['sednaya', 'assad', 'conflict-multilingual']));
+    // Hebrew attaches "in", "the", "and" to the word: בסוריה (in Syria), בדמשק (in Damascus), הסוריות (the Syrian).
+    expect(ids('כלי תקשורת בסוריה מדווחים על מערכות ההגנה האווירית הסוריות בדמשק')).toEqual(expect.arrayContaining(['syria', 'damascus', 'conflict-multilingual']));
   });
 });

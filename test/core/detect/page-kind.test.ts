@@ -65,6 +65,8 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a multiple-choice quiz', p('https://www.example.org/it/previewamp?c=12y5gc17', '', '- 1. Qual è la capitale della Siria?\nA) Aleppo B) Hama C) Homs D) Damasco\n- 6. Quale presidente siriano è al potere dal 2000?\nA) Bashar al-Assad B) Michel Aoun C) Saad Hariri D) Hafez al-Assad'), 'other', false],
   ['a Discourse forum topic', p('https://www.example.org/t/cooking-from-resettled-refugees/5898', 'Cooking from resettled refugees', story), 'other', false],
   ['a research article', p('https://example.edu/the-battle-for-qusayr', '', `The 17-day assault on Qusayr set precedents for the war.[1] This article examines how the army and its allies waged the offensive. ${story}`), 'other', false],
+  ['a tag page with an id before its name', p('http://www.example.com/Tag/35591/Syrian-Congress-on-National-Dialogue', 'Syrian Congress on National Dialogue', story), 'section', false],
+  ['a books site', p('https://books.example.com/42912/the-doctor-of-aleppo/', '', `Now comes a novel set in those turbulent times. ${story}`), 'other', false],
   ['a personal blog post', p('https://example.com/2015/03/16/death-of-a-gentle-giant/', 'Syria – death of a gentle giant', 'Yesterday I learnt of the death of my dearest Syrian friend. I am still numb. My gentle giant is gone. I see a terrible symbolism here: my wise friend was silenced. ' + story), 'other', false],
   ['a news feature quoting a witness in the first person', p('https://example.com/2025/03/09/alawites', 'Alawite civilians tell of killings on the coast', '“I was saved in the last minutes. My brothers and my niece were killed, and I ran to my neighbour’s house,” he told reporters. ' + story), 'article', true],
 ];

@@ -22,8 +22,9 @@ export function pointValue(p: Point): string {
     case 'half': return `${pad(y, 4)}-H${m > 6 ? 2 : 1}`;
     case 'season': return `${pad(y, 4)}-${p.season ?? 'XX'}`;
     case 'year': return pad(y, 4);
-    case 'decade': return pad(Math.floor(y / 10), 3);
-    case 'century': return pad(Math.floor(y / 100), 2);
+    // TE3 writes a decade 199X and a century 19XX (AQUAINT 4 of 4; TimeBank writes 199): format-date.ts reads both.
+    case 'decade': return `${pad(Math.floor(y / 10), 3)}X`;
+    case 'century': return `${pad(Math.floor(y / 100), 2)}XX`;
   }
 }
 

@@ -74,7 +74,7 @@ table('weekday', [
 table('year', [
   ['Since 2011, the war has killed thousands.', '2017-07-10', [['2011', '2011']]],
   ['Profit rose in fiscal 1989.', '1989-11-02', [['fiscal 1989', '1989']]],
-  ['Rents doubled in the 1990s.', '2017-07-10', [['the 1990s', '199']]],
+  ['Rents doubled in the 1990s.', '2017-07-10', [['the 1990s', '199X']]],
   ['It happened in nineteen ninety-six.', '1998-02-06', [['nineteen ninety-six', '1996']]],
   ['In the year two thousand, prices rose.', '2001-02-06', [['the year two thousand', '2000']]],
 ]);

@@ -32,10 +32,13 @@ table('merge-date-time', [
 
 table('extend-modifiers', [
   ['Rates will rise by the end of 1994.', '1989-10-30', [['the end of 1994', '1994']]],
-  ['It was built in the early 1990s.', '2000-02-24', [['the early 1990s', '199']]],
+  ['It was built in the early 1990s.', '2000-02-24', [['the early 1990s', '199X']]],
 ]);
 
 table('resolve-tense', [
+  // The start of a period is announced close to it: the nearest such day, before or after the publication date.
+  ['Erdogan announced a 150-hour deadline beginning on Wednesday.', '2019-10-22', [['150-hour', 'PT150H'], ['Wednesday', '2019-10-23']]],
+  ['They announced a ceasefire starting on Sunday.', '2017-07-10', [['Sunday', '2017-07-09']]],
   ['The ceasefire took effect on Sunday.', '2017-07-10', [['Sunday', '2017-07-09']]],
   ['The opposition is scheduled to meet late on Monday.', '2017-07-10', [['Monday', '2017-07-10']]],
   ['He said the talks will reopen on Thursday.', '2017-07-10', [['Thursday', '2017-07-13']]],

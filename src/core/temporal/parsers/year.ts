@@ -15,14 +15,14 @@ export const year: TemporalParser = {
   gate: /\d\d\d\d|'\d0s|century/i,
   pattern: PATTERN,
   extract(m, text) {
-    if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}`, stated: false };
+    if (m[4]) return { type: 'DATE', precision: 'decade', value: `19${m[4]}X`, stated: false };
     // "the 20th century" is 19xx: TIMEX3 writes the two leading digits.
-    if (m[5]) return +m[5] > 0 && +m[5] <= 21 ? { type: 'DATE', precision: 'century', value: String(+m[5] - 1).padStart(2, '0'), stated: true } : null;
+    if (m[5]) return +m[5] > 0 && +m[5] <= 21 ? { type: 'DATE', precision: 'century', value: `${String(+m[5] - 1).padStart(2, '0')}XX`, stated: true } : null;
     const y = +m[2]!, before = text.slice(Math.max(0, m.index - 16), m.index), after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NOT_YEAR_AFTER.test(after)) return null;
     if (!m[1] && NOT_YEAR_BEFORE.test(before) && !YEAR_CONTEXT.test(before)) return null;
     if (!m[1] && y < 1800 && !YEAR_CONTEXT.test(before)) return null;
-    if (m[3]) return { type: 'DATE', precision: y % 10 === 0 ? 'decade' : 'year', value: y % 10 === 0 ? `${Math.floor(y / 10)}` : `${y}`, stated: true };
+    if (m[3]) return { type: 'DATE', precision: y % 10 === 0 ? 'decade' : 'year', value: y % 10 === 0 ? `${Math.floor(y / 10)}X` : `${y}`, stated: true };
     return { type: 'DATE', precision: 'year', value: String(y), stated: true };
   },
 };

@@ -11,12 +11,16 @@ const TAG = 'refiner/resolve-tense';
 // "postponed until Tuesday morning".
 const FUTURE_SIGNAL = /\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:upcoming|forthcoming)\b[^,;:.]*$|\b(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back)\b[^,;:.]*\b(?:until|till|to)\s+$/i;
 // "Thursday's closing price": a possessive weekday names a day already past in news.
+// "a deadline beginning on Wednesday" (published on Tuesday), "a ceasefire … starting on Sunday" (published on Monday):
+// the start of a period is announced close to it, on either side: the nearest such day, whatever the verb.
+const STARTING = /\b(?:beginning|starting|effective)\s+(?:on\s+|at\s+|from\s+)?$/i;
 const POSSESSIVE = /^['\u2019]s\b/;
 const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$/i;
 
 function tenseOf(d: Draft, text: string) {
   if (d.rel?.kind === 'weekday' && POSSESSIVE.test(text.slice(d.end, d.end + 3))) return 'past';
   if (FUTURE_SIGNAL.test(text.slice(Math.max(d.sentence.start, d.start - 80), d.start))) return 'future';
+  if (STARTING.test(text.slice(Math.max(d.sentence.start, d.start - 20), d.start))) return 'present';
   return detectTense(d.sentence.text, d.start - d.sentence.start);
 }
 /** Anaphoric drafts (and "a year ago", which may follow the period just named) wait for refiner/resolve-anaphora. */

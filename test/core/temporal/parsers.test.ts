@@ -135,6 +135,7 @@ table('time-of-day', [
   ['Shelling resumed at 1800 GMT.', '2017-07-10', [['1800 GMT', '2017-07-10T18:00']]],
   ['At 16:30 the shelling resumed.', '2017-07-10', [['16:30', '2017-07-10T16:30']]],
   ['The curfew lasts until 06:00 GMT.', '2017-07-10', [['06:00 GMT', '2017-07-10T06:00']]],
+  ['The blast came at eight o’clock in the evening, the raid at 4 in the morning.', '2017-07-10', [['eight o’clock in the evening', '2017-07-10T20:00'], ['4 in the morning', '2017-07-10T04:00']]],
   ['The deadline is 5 p.m. EST Nov. 9.', '1989-11-02', [['5 p.m. EST Nov. 9', '1989-11-09T17:00']]],
 ]);
 

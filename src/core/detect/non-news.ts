@@ -31,6 +31,8 @@ const ADVISORY = /\b(?:travel (?:warning|advisory|alert)|do not travel|defer (?:
 // Comment threads: several lines that start with a date and go on with the post ("Sep 3, 2015 What exactly…").
 const DATED_POST = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}) +\S[^\n]{20,}$/gm;
 // Podcast, video and streaming pages: "In this episode", "Season: 1", "Duration: 1h".
+// A post that shares a video: "this short film clearly explained …", "Link to video:", "Highly recommended".
+const VIDEO_SHARE = /\b(?:this (?:short )?(?:video|film|documentary)|link to (?:the )?video|highly recommended)\b/gi;
 const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\/|^[a-z]+:\/\/(?:[^/]*\.)?(?:pod[a-z]*|[a-z]*podcasts?|acast|soundcloud|stitcher|spreaker)\./i;
 // A show's host "is joined by" a "returning guest".
 const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast|(?:is|are) joined by|(?:returning|special|our) guests?)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
@@ -63,6 +65,11 @@ const STATEMENT = /^\s*(?:press (?:statement|release)\b|(?:we|the united states|
 // (dev corpus: the personal blog posts reach 3.3–5 %, the most personal news feature 2.4 %).
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|I'm|I've|I'd|I'll)\b/g;
 const QUOTED = /["“][^"”\n]{0,400}["”]/g;
+// Job postings: a jobs address ("/jobs/", "/vacancies/", "jobs.example.org") or the furniture of a vacancy ("Duty
+// station:", "Contract duration", "Position Summary", "Application deadline", "is looking for a Country Director").
+const JOB_URL = /\/(?:jobs?|vacanc(?:y|ies)|elenco-vacancies|careers?|job-offer-list|job-detail)(?:\/|-)|^[a-z]+:\/\/(?:jobs|careers)\./i;
+const JOB_TEXT = /\b(?:job (?:title|description|offer)|duty station|contract (?:duration|type)|position summary|application deadline|closing date|terms of reference|(?:your|key) responsibilities|reporting to|vacancy(?: no)?)\b/gi;
+const LOOKING_FOR = /\bis looking for an? \p{Lu}/u;
 const EVENT_URL = /\/(?:events?|timelines)\//i;
 // Forum and comment pages: their folders ("/threads/", "/r/syriancivilwar/", "/comment/3185183", "…/comments", a Discourse
 // topic "/t/<slug>/<id>"), their
@@ -91,7 +98,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a dictionary page', test: p => PRONUNCIATION.test(p.head) },
   { why: 'a travel advisory', test: p => distinct(ADVISORY, `${p.title}\n${p.head}`) >= 2 },
   { why: 'a comment thread', test: p => count(DATED_POST, p.head) >= 2 },
-  { why: 'a podcast or video page', test: p => MEDIA_URL.test(p.url) || distinct(MEDIA_TEXT, `${p.title}\n${p.head}`) >= 2 },
+  { why: 'a podcast or video page', test: p => MEDIA_URL.test(p.url) || distinct(MEDIA_TEXT, `${p.title}\n${p.head}`) >= 2 || distinct(VIDEO_SHARE, p.head) >= 2 },
   { why: 'a situation report', test: p => distinct(SITREP, `${p.title}\n${p.head}`) >= 2 },
   { why: 'a blog post or guide', test: p => distinct(BLOG_VOICE, p.head) + (count(OWN_QUESTION, p.head) >= 2 ? 1 : 0) >= 2 },
   { why: 'a book page or review', test: p => distinct(BOOK_TEXT, `${p.title}\n${p.head}`) >= 3 || BOOK_URL.test(path(p.url)) || BOOK_HOST.test(p.url) },
@@ -100,6 +107,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a research paper or report', test: p => count(PAPER, p.head) >= 2 || distinct(REPORT_TEXT, p.head) + (count(ROMAN_SECTION, p.head) >= 3 ? 1 : 0) >= 3 },
   { why: 'an official statement or government page', test: p => GOV_HOST.test(p.url) || STATEMENT.test(p.head) },
   { why: 'an event listing or timeline tool', test: p => EVENT_URL.test(p.url) },
+  { why: 'a job posting', test: p => JOB_URL.test(p.url) || distinct(JOB_TEXT, p.head) + (LOOKING_FOR.test(p.head) ? 1 : 0) >= 2 },
   { why: 'a personal blog or diary', test: p => personalVoice(p.head) },
   { why: 'a forum page', test: p => FORUM_URL.test(p.url) || FORUM_TEXT.test(p.head) },
   { why: 'a quiz', test: p => QUIZ_WORD.test(p.url.replace(/[?#].*$/, '')) || QUIZ_WORD.test(p.title) || count(MULTIPLE_CHOICE, p.head) >= 2 },

@@ -139,6 +139,44 @@ describe('panel in Chromium', () => {
     expect(await page.evaluate(PAGE_BUTTON_FOCUSED)).toBe(true);
   });
 
+  it('by keyboard: collapses to a small tab and back; the resize handle widens it and the width is remembered', async () => {
+    const p = await ctx.newPage();
+    try {
+      await p.goto(`${site.demo}?controls`);
+      await openPanel(p);
+      await p.locator('button[aria-label="Collapse timeline"]').focus();
+      await p.keyboard.press('Enter');
+      const tab = p.locator('button.tab');
+      await tab.waitFor();
+      expect((await focus(p))!.cls).toBe('tab');
+      const box = (await tab.boundingBox())!;
+      expect(box.width).toBeLessThan(60);
+      await p.keyboard.press('Enter');
+      await p.locator('[role="separator"]').waitFor();
+      expect((await focus(p))!.tag).toBe('h2');
+      await p.locator('[role="separator"]').focus();
+      await p.keyboard.press('ArrowLeft');
+      await until(() => p.evaluate(`getComputedStyle(${HOST}.shadowRoot.querySelector('aside')).width`), w => w === '404px', 5_000, 'a wider panel');
+      await until(() => sw.evaluate(() => chrome.storage.sync.get('width')), v => v.width === 404, 5_000, 'the width remembered');
+    } finally {
+      await setSettings({ width: 0 });
+      await p.close();
+    }
+  });
+
+  it('with reduced motion and forced colours (Windows high contrast): still no axe-core violations', async () => {
+    const p = await ctx.newPage();
+    try {
+      await p.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+      await p.goto(`${site.demo}?forced`);
+      await openPanel(p);
+      expect(await axeViolations(p)).toEqual([]);
+      await shot(p, 'panel-forced-colors');
+    } finally {
+      await p.close();
+    }
+  });
+
   it('follows the system dark mode (theme "auto"), and the theme setting overrides it, live', async () => {
     const p = await ctx.newPage();
     try {

@@ -71,6 +71,14 @@ describe('panel in Firefox', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('collapses to a small tab and back by keyboard', async () => {
+    await focusIn(page, 'button[aria-label="Collapse timeline"]');
+    await page.keyboard.press('Enter');
+    expect((await until(() => focus(page), f => f?.cls === 'tab', 5_000, 'the tab focused'))!.text).toMatch(/^Timeline \(\d+\)$/);
+    await page.keyboard.press('Enter');
+    expect((await until(() => focus(page), f => f?.tag === 'h2', 5_000, 'the heading focused'))!.text).toBe('Timeline');
+  });
+
   it('moves through events with arrow keys, Home and End', async () => {
     const times = (await page.evaluate(ROW_TIMES)) as string[];
     expect(times.length).toBeGreaterThan(2);
@@ -107,6 +115,10 @@ describe('panel in Firefox', () => {
 
   it('exports valid Markdown (copied, with the source link), JSON and iCalendar', async () => {
     const datetimes = ((await page.evaluate(PANEL_PROBE)) as { datetimes: string[] }).datetimes;
+    // Rows out of view skip layout (content-visibility): bring the buttons into view and let layout settle first,
+    // or the click can land where a button was before the rows above it were laid out.
+    await page.evaluate(`${HOST}.shadowRoot.querySelector('.exports').scrollIntoView({ block: 'center' })`);
+    await sleep(300);
     const buttons = await page.$$('pierce/.exports button');
     expect(buttons).toHaveLength(3);
     await buttons[0]!.click();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { HIGHLIGHT_PROBE, HOST_COUNT, PANEL_PROBE, spaNavigateProbe, type PanelView, ROOT, SCREENSHOTS, clickEventProbe, goldPositions, remoteRequests, serve, until, type Site } from './helpers.js';
-import { type BidiConnection, type ExtensionPage, badge, extensionProbe, launchFirefox, popupStatus, tabIdOf } from './firefox-helpers.js';
+import { type BidiConnection, ExtensionPage, badge, extensionProbe, launchFirefox, popupStatus, tabIdOf } from './firefox-helpers.js';
 
 let site: Site;
 
@@ -103,6 +103,38 @@ describe('Firefox, host permissions granted at install', () => {
     expect(goldPositions(view!.datetimes).every(i => i >= 0)).toBe(true);
     expect(await until(() => badge(probe, tabId), t => t !== '', 10_000, 'the badge after navigation')).not.toBe('');
     await page.close();
+  });
+
+  it('on a silenced site: no analysis, panel or badge; the popup says so', async () => {
+    await probe.eval(`browser.storage.sync.set({ silenced: ['127.0.0.1'] })`);
+    const url = `${site.demo}?silenced`;
+    const page = await browser.newPage();
+    try {
+      await page.goto(url);
+      const tabId = await tabIdOf(probe, url);
+      await until(() => probe.eval<string | null>(`browser.storage.session.get('tab:${tabId}').then(r => (r['tab:${tabId}'] || {}).gate || null)`),
+        g => g === 'silenced', 20_000, 'the silenced gate');
+      expect(await page.evaluate(HOST_COUNT)).toBe(0);
+      expect(await badge(probe, tabId)).toBe('');
+      const { page: popup, status } = await popupStatus(browser, tabId);
+      expect(status).toBe('popupSilencedSite');
+      expect(await popup.eval<boolean>(`document.querySelector('input[name="silence"]').checked`)).toBe(true);
+      await popup.close();
+    } finally {
+      await probe.eval(`browser.storage.sync.set({ silenced: [] })`);
+      await page.close();
+    }
+  });
+
+  it('options page: the same settings, accessible, saved to storage.sync', async () => {
+    const options = await ExtensionPage.open(browser, 'options.html');
+    await until(() => options.eval<boolean>(`!!document.querySelector('select[name="theme"]')`).catch(() => false), ok => ok, 10_000, 'the options page');
+    await options.eval(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    expect(await options.eval<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id))`)).toEqual([]);
+    await options.eval(`(() => { const s = document.querySelector('select[name="side"]'); s.value = 'left'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    await until(() => probe.eval<string>(`browser.storage.sync.get('side').then(r => r.side)`), v => v === 'left', 5_000, 'the side saved');
+    await probe.eval(`browser.storage.sync.set({ side: 'auto' })`);
+    await options.close();
   });
 
   it('sent no request to any host but the local test server', () => {

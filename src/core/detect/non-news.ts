@@ -36,8 +36,10 @@ const VIDEO_SHARE = /\b(?:this (?:short )?(?:video|film|documentary)|link to (?:
 const MEDIA_URL = /\/(?:podcasts?|episodes?|tvshows?|tv-shows?)\/|^[a-z]+:\/\/(?:[^/]*\.)?(?:pod[a-z]*|[a-z]*podcasts?|acast|soundcloud|stitcher|spreaker)\./i;
 // A show's host "is joined by" a "returning guest".
 const MEDIA_TEXT = /\b(?:podcasts?|(?:this|the|first|final|next|last) episode|episodes \d|ad choices|listen (?:now|here|on)|subscribe to (?:the|our) podcast|documentary podcast|(?:is|are) joined by|(?:returning|special|our) guests?)\b|^(?:type|season|episode|duration|release|rating|runtime)\s*:/gim;
-// Humanitarian situation reports and bulletins.
-const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|this (?:report|update) (?:is|was) (?:produced|compiled|prepared)|the next (?:report|update) will)\b/gi;
+// Humanitarian situation reports and bulletins, monthly and weekly reports ("this Monthly Report was drafted …",
+// a "/periodical/" address).
+const SITREP = /\b(?:situation report|flash update|sit ?rep|humanitarian bulletin|(?:monthly|weekly|quarterly|bi-?weekly) (?:report|update|brief)|this (?:monthly |weekly )?(?:report|update) (?:is|was) (?:produced|compiled|prepared|drafted)|the next (?:report|update) will)\b/gi;
+const PERIODICAL_URL = /\/periodicals?\//i;
 // Blog and guide voice: "Let's unpack…", "Hey everyone", "in this guide", and the writer's own questions.
 const BLOG_VOICE = /\blet['’]s\b|\bhey (?:everyone|there|guys|folks)\b|\bguys\b|\bfolks\b|\b(?:in )?this (?:guide|post)\b|\bin this (?:article|blog),? (?:we|i)(?:'ll| will)\b|\bstay tuned\b/gi;
 const OWN_QUESTION = /\?(?!\s*["”’'])/g;
@@ -99,7 +101,7 @@ export const NON_NEWS: NonNewsRule[] = [
   { why: 'a travel advisory', test: p => distinct(ADVISORY, `${p.title}\n${p.head}`) >= 2 },
   { why: 'a comment thread', test: p => count(DATED_POST, p.head) >= 2 },
   { why: 'a podcast or video page', test: p => MEDIA_URL.test(p.url) || distinct(MEDIA_TEXT, `${p.title}\n${p.head}`) >= 2 || distinct(VIDEO_SHARE, p.head) >= 2 },
-  { why: 'a situation report', test: p => distinct(SITREP, `${p.title}\n${p.head}`) >= 2 },
+  { why: 'a situation report', test: p => distinct(SITREP, `${p.title}\n${p.head}`) >= 2 || PERIODICAL_URL.test(p.url) },
   { why: 'a blog post or guide', test: p => distinct(BLOG_VOICE, p.head) + (count(OWN_QUESTION, p.head) >= 2 ? 1 : 0) >= 2 },
   { why: 'a book page or review', test: p => distinct(BOOK_TEXT, `${p.title}\n${p.head}`) >= 3 || BOOK_URL.test(path(p.url)) || BOOK_HOST.test(p.url) },
   { why: 'a reference page', test: p => REFERENCE_TITLE.test(p.title) || distinct(FACT_LINE, p.head) >= 3 || isTimeline(p) },

@@ -70,6 +70,7 @@ const CASES: [string, DetectInput, PageKind, boolean][] = [
   ['a job posting by its address', p('https://www.example.it/elenco-vacancies/2805-head-of-mission-syria', '', story), 'other', false],
   ['a job posting by its furniture', p('https://example.net/general-coordinator-syria', '', `Job Title: Head of Mission\nDuty station: Damascus\nContract duration: 9 months\n${story}`), 'other', false],
   ['a post sharing a video', p('http://example.jetzt/en/five-minutes-history-about-the-syrian-war/', 'Five minutes history about the Syrian war', `This video here goes a long way in explaining the basics. Highly recommended. ${story}`), 'other', false],
+  ['a monthly report', p('https://example.org/periodical/november-2024-monthly-report', '', `Syria Monthly Report\nNovember 2024\nSummary\nPlease note, this Monthly Report was drafted before the events of 8 December. ${story}`), 'other', false],
   ['a personal blog post', p('https://example.com/2015/03/16/death-of-a-gentle-giant/', 'Syria – death of a gentle giant', 'Yesterday I learnt of the death of my dearest Syrian friend. I am still numb. My gentle giant is gone. I see a terrible symbolism here: my wise friend was silenced. ' + story), 'other', false],
   ['a news feature quoting a witness in the first person', p('https://example.com/2025/03/09/alawites', 'Alawite civilians tell of killings on the coast', '“I was saved in the last minutes. My brothers and my niece were killed, and I ran to my neighbour’s house,” he told reporters. ' + story), 'article', true],
 ];

@@ -105,6 +105,7 @@ table('relative-unit', [
 table('unit-ago', [
   ['He left two years ago.', '1998-02-06', [['two years ago', '1996']]],
   ['It happened 11 days ago.', '1999-04-19', [['11 days ago', '1999-04-08']]],
+  ['He left a week or so ago.', '1991-02-25', [['a week or so ago', '1991-W08']]],
   ['NATO was founded 50 years ago; a decade ago it had 16 members.', '1999-03-12', [['50 years ago', '1949'], ['a decade ago', '1989']]],
   ['Shares rose in December. The firm was founded 41 years ago.', '2000-01-15', [['December', '1999-12'], ['41 years ago', '1959']]],
 ]);
@@ -116,6 +117,7 @@ table('duration', [
   ['The flight took 5 1/2 hours.', '1998-01-08', [['5 1/2 hours', 'PT5H30M']]],
   ['It will take at least 18 months.', '1998-01-08', [['at least 18 months', 'P18M']]],
   ['The talks lasted two and a half years; the blast a minute and a half.', '1998-01-08', [['two and a half years', 'P2Y6M'], ['a minute and a half', 'PT1M30S']]],
+  ['Repairs take two to three weeks, the audit the next two years or so.', '1998-01-08', [['two to three weeks', 'P2W'], ['the next two years or so', 'P2Y']]],
 ]);
 
 table('quarter', [

@@ -6,10 +6,11 @@ import { durationValue } from '../values.js';
 // TE3 extents keep "nearly", "more than", "at least" but leave out "about", "almost", "over", "within" (TBAQ: 9 of 11 "about", 26 of 28 "over" outside).
 const MODIFIER = '(?:nearly|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|some|around|an\\s+additional)';
 const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|early)\\s+)?)';
-// "two and a half years", "a minute and a half": half a unit more.
+// "two and a half years", "a minute and a half": half a unit more; "two to three weeks", "two years or so" are one
+// mention (TBAQ), valued by the first count.
 const HALF = '\\s+and\\s+a\\s+half';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})(?:${HALF})?([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?(?:${HALF})?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
+  `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})(?:${HALF})?(?:\\s+(?:to|or)\\s+${NUMBER})?([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?(?:${HALF}|\\s+or\\s+so\\b)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
 // An offset from now is unit-ago's; "two years after the war" stays a duration (TE3 tags the count only).
 const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|previously|from\s+now|hence)\b/i;
 

@@ -5,7 +5,7 @@ import { NUMBER, numberValue, UNIT, unitOf, wordPattern } from '../lexicon.js';
 // Unlike bare durations, TBAQ keeps "almost" in "almost two years ago" (measured: strict F1 +0.002).
 const MODIFIER = '(?:nearly|almost|more\\s+than|less\\s+than|some|around|at\\s+least)';
 const PATTERN = wordPattern(
-  `(?:${MODIFIER}\\s+)?(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|later|previously|from\\s+now|hence|(?:before|after)(?=\\s*(?:[,.;:)]|$)))|(year)[\\s-](earlier|ago)(?=\\s)`);
+  `(?:${MODIFIER}\\s+)?(${NUMBER})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|previously|from\\s+now|hence|(?:before|after)(?=\\s*(?:[,.;:)]|$)))|(year)[\\s-](earlier|ago)(?=\\s)`);
 const DOCUMENT = /^(?:ago|from\s+now|hence)$/i;
 
 export const unitAgo: TemporalParser = {

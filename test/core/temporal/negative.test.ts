@@ -30,6 +30,7 @@ describe('not dates', () => {
     'Pérez said 3 ago, 5 mars bars and 10 mai tais were sold.',
     'في 15 رمضان قتل 3 أشخاص',
     'He flew to Santo Domingo for Mardi Gras.',
+    'Mr. Reupke, 52 years old, resigned.',
   ].map(t => [t]))('%s', text => {
     expect(found(text, '2017-07-10')).toEqual([]);
   });

@@ -11,8 +11,9 @@ const FRAME = '((?:the|these|those|its|their|his|her)\\s+(?:(?:past|last|next|fi
 const HALF = '\\s+and\\s+a\\s+half';
 const PATTERN = wordPattern(
   `(?:${MODIFIER}\\s+)?(?:${FRAME})?(${NUMBER})(?:${HALF})?(?:\\s+(?:to|or)\\s+${NUMBER})?([\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(-long|-old)?(?:${HALF}|\\s+or\\s+so\\b)?|(?:for|in|over|within)\\s+((?:years|months|weeks|days|hours|decades))|(?:the\\s+)?(?:recent|coming)\\s+(?:years|months|weeks|days|decades)`);
-// An offset from now is unit-ago's; "two years after the war" stays a duration (TE3 tags the count only).
-const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|previously|from\s+now|hence)\b/i;
+// An offset from now is unit-ago's; "two years after the war" stays a duration (TE3 tags the count only); an age
+// ("Mr. Reupke, 52 years old") is not tagged (TBAQ 4 of 4).
+const NOT_DURATION_AFTER = /^\s*(?:ago|earlier|later|previously|from\s+now|hence|old|of\s+age)\b/i;
 
 export const duration: TemporalParser = {
   name: 'duration',
@@ -41,6 +42,8 @@ export const duration: TemporalParser = {
     if (n !== null && n > 1000) return null;
     // "$30 a year", "twice a year": a rate, not a duration.
     if (/^an?$/i.test(m[2]!) && /(?:\d|percent|%|times?|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "24 hours a day", "seven days a week": the count of a rate.
+    if (/^\s+an?\s+(?:day|week|month|year)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const value = durationValue(n, unit);
     // "the 30-day truce": a hyphenated count is an adjective and the determiner belongs to the noun.
     const bare = m[1] && m[3] === '-' && /^(?:the|these|those|its|their|his|her)\s+$/i.test(m[1]);

@@ -31,6 +31,10 @@ describe('not dates', () => {
     'في 15 رمضان قتل 3 أشخاص',
     'He flew to Santo Domingo for Mardi Gras.',
     'Mr. Reupke, 52 years old, resigned.',
+    'This is VOA Today.',
+    'The chips of choice in many of today’s personal computers.',
+    'He chose the people of tomorrow.',
+    'It was high noon for Gary Cooper in High Noon.',
   ].map(t => [t]))('%s', text => {
     expect(found(text, '2017-07-10')).toEqual([]);
   });

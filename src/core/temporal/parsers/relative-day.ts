@@ -10,7 +10,13 @@ export const relativeDay: TemporalParser = {
   name: 'relative-day',
   gate: /day|tomorrow|tonight|morning|afternoon|evening|night/i,
   pattern: PATTERN,
-  extract(m) {
+  extract(m, text) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24), before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "today's world", "the people of tomorrow": the present or future age, not a day (TBAQ leaves them out);
+    // "USA Today", "VOA Today": a name.
+    if (/^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|young|kids|standards|economy|era|age|market|technology|computers)\b/i.test(after)) return null;
+    if (/^tomorrow$/i.test(m[0]) && /\bof\s+$/i.test(before)) return null;
+    if (/^(?:Today|Tomorrow)$/.test(m[0]) && /\b[A-Z][\w.]*\s+$/.test(before) && !/[.!?:]\s*\S*\s+$/.test(before)) return null;
     // "the day before yesterday"; "the day before" at a clause end counts from the last date mentioned.
     if (m[6] || m[7]) return { type: 'DATE', precision: 'day', rel: { kind: 'offset', unit: 'day', n: m[6] ? -2 : 2, from: 'document' } };
     if (m[8]) return { type: 'DATE', precision: 'day', rel: { kind: 'offset', unit: 'day', n: /^before$/i.test(m[8]) ? -1 : 1, from: 'previous' } };

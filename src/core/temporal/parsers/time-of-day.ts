@@ -26,6 +26,8 @@ export const timeOfDay: TemporalParser = {
     const span: [number, number] = [lead, m[0].length - lead];
     if (m[7]) {
       const word = m[7].toLowerCase();
+      // "High Noon", "high noon": an idiom (and a film), not a time.
+      if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
       return { type: 'TIME', precision: 'time', tod: word === 'midnight' ? 'T24:00' : 'T12:00', rel: { kind: 'offset', unit: 'day', n: 0, from: 'document' }, span };
     }
     let h = m[12] ? numberValue(m[12]) ?? 0 : +(m[1] ?? m[4] ?? m[8] ?? m[10])!;

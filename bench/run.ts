@@ -51,12 +51,12 @@ async function main(): Promise<void> {
     });
     const long = pages.findIndex(p => p.id === 'long/20k-words');
     panel = await measurePanel(browser, server.urlOf(pages.findIndex(p => p.id === 'demo')), code.analysis,
-      panelTimeline(pages[long]!, Math.max(...PANEL_COUNTS) + 1, NOW), PANEL_COUNTS, 5);
+      panelTimeline(pages[long]!, Math.max(...PANEL_COUNTS) + 1, NOW), PANEL_COUNTS, 9);
   } finally {
     await browser.close();
   }
   const extPages = pages.map((page, i) => ({ page, url: server.urlOf(i) })).filter(({ page }) => page.group === 'long' || page.group === 'demo');
-  const extension = await runWithExtension(extPages, { timeoutMs: 30_000, repeats: arg('repeats', 3) });
+  const extension = await runWithExtension(extPages, { timeoutMs: 30_000, repeats: arg('repeats', 5) });
   await server.close();
 
   const summary = summarise({

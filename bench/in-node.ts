@@ -19,13 +19,17 @@ export function pubdateSpeed(now: string): PubdateSpeed | null {
     const o = JSON.parse(l) as { url: string | null; file: string };
     return { url: o.url, doc: parseDocument(decodeHtml(fs.readFileSync(path.join(dir, o.file)))) };
   });
-  // A first pass warms the JIT, as a long-running browser would be.
+  // A first pass warms the JIT, as a long-running browser would be; then each page's best of three passes (the
+  // machine is shared: another process only ever adds time).
   for (const { doc, url } of docs) findPublishedDate(doc, url, { now });
-  const ms = docs.map(({ doc, url }) => {
-    const t = performance.now();
-    findPublishedDate(doc, url, { now });
-    return performance.now() - t;
-  });
+  const ms = docs.map(() => Infinity);
+  for (let pass = 0; pass < 3; pass++) {
+    docs.forEach(({ doc, url }, i) => {
+      const t = performance.now();
+      findPublishedDate(doc, url, { now });
+      ms[i] = Math.min(ms[i]!, performance.now() - t);
+    });
+  }
   return { pages: ms.length, medianMs: median(ms), p90Ms: quantile(ms, 0.9), maxMs: quantile(ms, 1) };
 }
 

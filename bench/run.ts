@@ -33,6 +33,8 @@ async function main(): Promise<void> {
     build([]);
     build(['--e2e']);
   }
+  // The one-minute load average, start and end: on a shared machine it says how far the absolute times stretched.
+  const load = Number(os.loadavg()[0]!.toFixed(2));
   const pages = pageSet({ evalEvery: arg('eval-every', 6) });
   const server = await servePages(pages);
   const code = { gate: await inPageBundle('gate.ts'), analysis: await inPageBundle('analysis.ts') };
@@ -63,7 +65,8 @@ async function main(): Promise<void> {
     bundles: bundleSizes(),
     pages, results, panel, extension,
     pubdate: pubdateSpeed(NOW),
-    environment: { chromium: browserVersion, node: process.version, pages: pages.length, cpus: os.cpus().length },
+    environment: { chromium: browserVersion, node: process.version, pages: pages.length, cpus: os.cpus().length,
+      loadAverage: { start: load, end: Number(os.loadavg()[0]!.toFixed(2)) } },
   });
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(summary, null, 1)}\n`);
   process.stdout.write(renderTable(summary));

@@ -11,7 +11,7 @@ export interface Check { what: string; value: number | null; budget: string; ok:
 
 export interface Summary {
   /** Context for the absolute times: where and when they were taken. */
-  environment: { chromium: string; node: string; pages: number; cpus: number };
+  environment: { chromium: string; node: string; pages: number; cpus: number; loadAverage: { start: number; end: number } };
   bundles: BundleSize[];
   gate: Record<'nonMatching' | 'matching', { pages: number; medianMs: number | null; p90Ms: number | null }>;
   analysis: {
@@ -70,7 +70,8 @@ export function summarise(input: { bundles: BundleSize[]; pages: BenchPage[]; re
     bundles: input.bundles,
     gate,
     analysis,
-    longestTask: input.extension.map(e => ({ ...e, analysisMs: e.analysisMs === null ? null : r(e.analysisMs), longestSliceMs: r(e.longestSliceMs) ?? 0 })),
+    longestTask: input.extension.map(e => ({ ...e, analysisMs: e.analysisMs === null ? null : r(e.analysisMs), longestSliceMs: r(e.longestSliceMs) ?? 0,
+      bestLongestSliceMs: r(e.bestLongestSliceMs ?? NaN) ?? 0 })),
     panel,
     pubdateNode: input.pubdate && { ...input.pubdate, medianMs: r(input.pubdate.medianMs)!, p90Ms: r(input.pubdate.p90Ms)!, maxMs: r(input.pubdate.maxMs)! },
     checks: [

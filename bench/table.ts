@@ -8,6 +8,8 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 export function renderTable(s: Summary): string {
   const rows: [string, string][] = [];
   const row = (a: string, b: string) => rows.push([a, b]);
+  const e = s.environment;
+  row('environment', `${e.chromium}, Node ${e.node}, ${e.cpus} cores, load average ${e.loadAverage.start} → ${e.loadAverage.end}, ${e.pages} pages`);
   for (const b of s.bundles) row(`bundle ${b.file}`, `${kb(b.raw)} KB raw, ${kb(b.gzip)} KB gzip`);
   row(`gate, non-matching pages (${s.gate.nonMatching.pages})`, `median ${f(s.gate.nonMatching.medianMs, 3)} ms, p90 ${f(s.gate.nonMatching.p90Ms, 3)} ms`);
   row(`gate, matching pages (${s.gate.matching.pages})`, `median ${f(s.gate.matching.medianMs, 3)} ms, p90 ${f(s.gate.matching.p90Ms, 3)} ms`);
@@ -19,7 +21,7 @@ export function renderTable(s: Summary): string {
   }
   row('date tagging vs chrono-node', `${f(s.analysis.dates.oursCharsPerMs, 0)} vs ${f(s.analysis.dates.chronoCharsPerMs, 0)} chars/ms (${f(s.analysis.dates.ratio)}×)`);
   for (const e of s.longestTask) {
-    row(`extension on ${e.id}`, `analysis ${f(e.analysisMs, 0)} ms in ${e.slices} slices; longest slice ${f(e.longestSliceMs, 1)} ms; long tasks ${e.longTasks} (longest ${f(e.longestTaskMs, 0)} ms)`);
+    row(`extension on ${e.id}`, `analysis ${f(e.analysisMs, 0)} ms in ${e.slices} slices; longest slice ${f(e.longestSliceMs, 1)} ms (best load ${f(e.bestLongestSliceMs, 1)}); long tasks ${e.longTasks} (longest ${f(e.longestTaskMs, 0)} ms)`);
   }
   for (const [n, p] of Object.entries(s.panel)) row(`panel, ${n} events`, `first render ${f(p.firstMs)} ms, update ${f(p.updateMs)} ms`);
   if (s.pubdateNode) row(`publication date, Node (${s.pubdateNode.pages} pages)`, `median ${f(s.pubdateNode.medianMs, 3)} ms, p90 ${f(s.pubdateNode.p90Ms, 3)} ms`);

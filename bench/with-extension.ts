@@ -20,6 +20,8 @@ export interface ExtensionRun {
   /** The content script's own slices (content-scripts/run-in-slices.ts): how many, and the longest. */
   slices: number;
   longestSliceMs: number;
+  /** The longest slice of the least disturbed load: what the work costs when no other process takes the core. */
+  bestLongestSliceMs?: number;
 }
 
 const OBSERVE = `(() => {
@@ -74,7 +76,7 @@ export async function runWithExtension(pages: { page: BenchPage; url: string }[]
       for (let rep = 0; rep < opts.repeats; rep++) runs.push(await once(ctx, url, opts.timeoutMs));
       const mid = (f: (x: Omit<ExtensionRun, 'id'>) => number | null) => median(runs.map(f).filter((x): x is number => x !== null));
       out.push({ id: p.id, analysisMs: mid(x => x.analysisMs), longestTaskMs: mid(x => x.longestTaskMs), longTasks: mid(x => x.longTasks),
-        slices: mid(x => x.slices), longestSliceMs: mid(x => x.longestSliceMs) });
+        slices: mid(x => x.slices), longestSliceMs: mid(x => x.longestSliceMs), bestLongestSliceMs: Math.min(...runs.map(x => x.longestSliceMs)) });
     }
   } finally {
     await ctx.close();

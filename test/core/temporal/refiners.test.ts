@@ -50,6 +50,8 @@ table('resolve-tense', [
 ]);
 
 table('anchor-clock-time', [
+  ['He will leave at 4 in the morning (4 a.m. EDT Thursday).', '2000-04-05', [['4 in the morning', '2000-04-06T04:00'], ['4 a.m. EDT Thursday', '2000-04-06T04:00']]],
+  ['Rebels attacked Friday morning at 10:35.', '2000-04-05', [['Friday morning', '2000-03-31TMO'], ['10:35', '2000-03-31T10:35']]],
   ['The bomb went off at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', [['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]],
 ]);
 

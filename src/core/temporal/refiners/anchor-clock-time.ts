@@ -5,7 +5,9 @@ import type { Draft, TemporalRefiner } from '../draft.js';
 const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
 const NEAR = 30;
 
-const isDay = (o: Draft): boolean => o.precision === 'day' && DAY_VALUE.test(o.value);
+// A day, or a time that names its day ("4 a.m. EDT Thursday", "Friday morning"), not another bare clock time.
+const isDay = (o: Draft): boolean => DAY_VALUE.test(o.value) && (o.precision === 'day' ||
+  (o.precision === 'time' && (!o.tags.includes('parser/time-of-day') || o.tags.includes('refiner/merge-date-time'))));
 const close = (o: Draft, d: Draft): boolean =>
   o.sentence === d.sentence || (o.sentence.paragraph === d.sentence.paragraph && Math.max(o.start - d.end, d.start - o.end) <= NEAR);
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import fs from 'node:fs';
 import { detectPage } from '../../../src/core/detect-page.js';
-import { gateVerdict, readGateSignals, type GateSignals } from '../../../src/core/gate.js';
+import { alternatives, gateVerdict, readGateSignals, requiredWord, type GateSignals } from '../../../src/core/gate.js';
 
 const blank: GateSignals = { url: '', title: '', description: '', keywords: '', ogType: '', jsonLdTypes: [], lead: '' };
 
@@ -50,5 +50,32 @@ describe('gateVerdict', () => {
     expect(s.jsonLdTypes).toContain('NewsArticle');
     expect(gateVerdict(s).pass).toBe(true);
     expect(detectPage({ url: s.url, title: s.title, text: s.lead }).syriaConflict).toBe(true);
+  });
+});
+
+describe('the gate\'s word pre-check', () => {
+  const terms = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../src/core/detect/gate-terms.json'), 'utf8')) as { terms: string[] }).terms;
+  const regex = new RegExp(`(?<![a-z])(?:${terms.join('|')})`);
+
+  it('finds in every term a required word of three letters or more, so that it can skip the regex', () => {
+    const weak = terms.flatMap(t => alternatives(t).map(a => [a, requiredWord(a)?.text ?? ''] as const)).filter(([, w]) => w.length < 3);
+    expect(weak).toEqual([]);
+  });
+
+  it('reads required words as the regex requires them', () => {
+    expect(requiredWord('damas(?:cus|co|kus)?')).toEqual({ text: 'damas', opens: true });
+    expect(requiredWord('bashar[\\s\'’-]?al[\\s\'’-]?assad')).toEqual({ text: 'bashar', opens: true });
+    expect(requiredWord('\\bhts\\b')).toEqual({ text: 'hts', opens: true });
+    expect(requiredWord('el[\\s-]?assad')).toEqual({ text: 'assad', opens: false });
+    expect(requiredWord('syri(?:a|an)')?.text).toBe('syri');
+    expect(requiredWord('kobani?')?.text).toBe('koban');
+    expect(alternatives('tahrir al-sham|\\bhts\\b|a(b|c)')).toEqual(['tahrir al-sham', '\\bhts\\b', 'a(b|c)']);
+  });
+
+  it('gives the plain regex\'s verdict on every corpus text and on random text', () => {
+    const texts = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/news/detect.jsonl'), 'utf8').split('\n').filter(Boolean)
+      .flatMap(l => { const o = JSON.parse(l) as { url: string | null; title: string; text: string }; return [o.url ?? '', o.title, o.text.slice(0, 1500)]; });
+    const odd = ['rights and nights', 'crisis in the lab', 'esadece', 'Deyr az-Zawr', 'the Kobanî canton', 'x'.repeat(3000), ''];
+    for (const t of [...texts, ...odd]) expect(gateVerdict({ ...blank, title: t }).pass, t.slice(0, 80)).toBe(regex.test(t.toLowerCase()));
   });
 });

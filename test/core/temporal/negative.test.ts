@@ -32,6 +32,7 @@ describe('not dates', () => {
     'He flew to Santo Domingo for Mardi Gras.',
     'Mr. Reupke, 52 years old, resigned.',
     'This is VOA Today.',
+    'He was named man of the year.',
     'The chips of choice in many of today’s personal computers.',
     'He chose the people of tomorrow.',
     'It was high noon for Gary Cooper in High Noon.',

@@ -100,6 +100,7 @@ table('relative-unit', [
   ['A deal is expected early next year.', '1989-10-27', [['early next year', '1990']]],
   ['Protests continued over the weekend.', '1989-10-30', [['the weekend', '1989-W43-WE']]],
   ['Prices rose over the past year; it was the worst in the past decade.', '1998-03-03', [['the past year', '1997'], ['the past decade', 'P10Y']]],
+  ['Sales for the full year rose; net income for the year ended March 31 fell.', '1989-11-02', [['the full year', '1989'], ['the year', 'P1Y'], ['March 31', '1989-03-31']]],
 ]);
 
 table('unit-ago', [

@@ -5,7 +5,9 @@ import { wordPattern } from '../lexicon.js';
 import { durationValue } from '../values.js';
 
 const PATTERN = wordPattern(
-  `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(?:fiscal\\s+)?(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)|the\\s+(weekend)|(?:(?:earlier|later)\\s+in\\s+|(?<=\\b(?:end|beginning|start|middle|rest|remainder|close)\\s+of\\s+))the\\s+(week|month|year)`);
+  `(?:(earlier|later|early|late|mid)[\\s-]+)?(this\\s+past|this\\s+coming|this|last|next|the\\s+current|the\\s+coming|the\\s+previous|the\\s+following|the\\s+same|the\\s+next|that|the\\s+past|the\\s+last)\\s+(?:fiscal\\s+)?(day|week|weekend|month|year|decade|century)(?!\\s+(?:or|and)\\b)|the\\s+(weekend)|(?:(?:earlier|later)\\s+in\\s+|(?<=\\b(?:end|beginning|start|middle|rest|remainder|close)\\s+of\\s+))the\\s+(week|month|year)` +
+  // "profit for the year", "sales for the full year", "in the year ended June 30" (financial reports).
+  `|(?<=\\b(?:for|during|throughout|in)\\s+)the\\s+(?:full\\s+|fiscal\\s+)?year(?![\\w'’-]|\\s+(?:ago|earlier|before|two|of)\\b)`);
 const SHIFT: Record<string, number> = {
   'the past': -1, 'the last': -1, this: 0, 'the current': 0, 'the same': 0, that: 0, last: -1, 'this past': -1, 'the previous': -1,
   next: 1, 'the coming': 1, 'this coming': 1, 'the following': 1, 'the next': 1,
@@ -16,7 +18,12 @@ export const relativeUnit: TemporalParser = {
   name: 'relative-unit',
   gate: /day|week|month|year|decade|century/i,
   pattern: PATTERN,
-  extract(m): Proposal | null {
+  extract(m, text): Proposal | null {
+    // The year of a report: the current one, or a span when its end is given ("the year ended March 31").
+    if (!m[2] && !m[4] && !m[5]) {
+      if (/^\s+end(?:ed|ing)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return { type: 'DURATION', precision: null, value: durationValue(1, 'year') };
+      return { type: 'DATE', precision: 'year', rel: { kind: 'offset', unit: 'year', n: 0, from: 'document' } };
+    }
     // "earlier in the year", "the end of the month": the current one.
     if (m[5]) return { type: 'DATE', precision: m[5].toLowerCase() as Precision, rel: { kind: 'offset', unit: m[5].toLowerCase() as Unit, n: 0, from: 'document' } };
     // "over the weekend": the last weekend in a report, the next one before a future verb (refiner/resolve-tense).

@@ -77,6 +77,7 @@ table('year', [
   ['Rents doubled in the 1990s.', '2017-07-10', [['the 1990s', '199X']]],
   ['It happened in nineteen ninety-six.', '1998-02-06', [['nineteen ninety-six', '1996']]],
   ['In the year two thousand, prices rose.', '2001-02-06', [['the year two thousand', '2000']]],
+  ['Rents doubled in the nineties and the late eighties.', '2001-02-06', [['the nineties', '199X'], ['the late eighties', '198X']]],
 ]);
 
 table('reference-word', [

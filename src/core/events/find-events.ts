@@ -54,6 +54,9 @@ const NUM: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three
 // "a day after X", "five months after X", "the day before X"; "(a few) hours after X" is X's day.
 const CONNECTOR = /\b(?:(a few|several|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)?(hour|minute|day|week|month|year)s?\s+(after|before)\s/gi;
 
+/** The place of a dateline: capitalised words, maybe a country after a comma ("AMMAN, Jordan, "), then a comma. */
+const DATELINE_PLACE = /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?,\s*$/;
+
 /** "-30" after "January 29": the end of a day range. */
 const DAY_RANGE_END = /^-\d{1,2}\b(?![-/.]\d)/;
 
@@ -65,9 +68,9 @@ export function usable(m: TemporalMention, sentence: string, offset: number): bo
   const after = sentence.slice(m.end - offset);
   const dayRange = /\p{L}/u.test(m.text) && DAY_RANGE_END.test(after);
   if (/[\d/.-]$/.test(sentence.slice(0, m.start - offset)) && /^\d/.test(m.text) || /^[-/]\d/.test(after) && !dayRange) return false;
-  // "BEIRUT, Aug 20 (Reuters) –", "Damascus, May 18, (dpa/GNA) -", "ANKARA (UrduPoint News / Sputnik - 23rd October,
-  // 2019)": a dateline dates the report, not an event.
-  if (/^[A-Z][A-Za-z .'-]{2,40},\s*$/.test(sentence.slice(0, m.start - offset)) && /^,?\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014-])/.test(sentence.slice(m.end - offset))) return false;
+  // "BEIRUT, Aug 20 (Reuters) –", "Damascus, May 18, (dpa/GNA) -", "AMMAN, Jordan, March 3 (UPI) --", "Riyadh, May 14:",
+  // "TASS, October 27.", "ANKARA (UrduPoint News / Sputnik - 23rd October, 2019)": a dateline dates the report, not an event.
+  if (DATELINE_PLACE.test(sentence.slice(0, m.start - offset)) && /^,?\s*(?:\([^)]{1,40}\))?\s*(?:--|[\u2013\u2014:-]|\.?\s*$)/.test(sentence.slice(m.end - offset))) return false;
   if (/^[A-Z][A-Za-z .'-]{2,40}\s*\([^()]{1,60}$/.test(sentence.slice(0, m.start - offset)) && /^[^()]{0,20}\)/.test(sentence.slice(m.end - offset))) return false;
   // "© 2020 Reuters", "Updated 13 March 2025": page furniture, not events.
   if (/(?:©|\(c\)|\bcopyright|\b(?:updated|published|posted|last modified)(?:\s+(?:on|at))?:?)\s*$/i.test(sentence.slice(0, m.start - offset))) return false;

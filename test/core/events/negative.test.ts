@@ -30,6 +30,10 @@ describe('datelines', () => {
     const t = analyse('BEIRUT, Aug 20 (Reuters) – Rebels withdrew from Khan Sheikhoun on Monday, a monitor said.', '2019-08-20');
     expect(dated(t)).toEqual(['2019-08-19 withdrew']);
     expect(dated(analyse('Damascus, May 18, (dpa/GNA) - Assad will attend the summit.', '2023-05-19'))).toEqual([]);
+    for (const text of ['AMMAN, Jordan, March 3 (UPI) -- Rebels said they withdrew from the town.', 'TASS, March 3. The coalition backed the deal.',
+      'Riyadh, March 3: In a surprise development, Trump met Sharaa in Riyadh.']) expect(dated(analyse(text, '2016-03-03')), text).toEqual([]);
+    // A place and a date at the end of a sentence are no dateline.
+    expect(dated(analyse('He arrived in Moscow, March 14.', '2016-03-20'))).toEqual(['2016-03-14 arrived']);
     expect(dated(analyse('ANKARA (UrduPoint News / Sputnik - 23rd October, 2019) The memorandum signed by Moscow and Ankara on Tuesday does not correlate with earlier agreements.', '2019-10-23')))
       .toEqual(['2019-10-22 signed']);
   });

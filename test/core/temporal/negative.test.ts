@@ -33,6 +33,7 @@ describe('not dates', () => {
     'Mr. Reupke, 52 years old, resigned.',
     'This is VOA Today.',
     'He was named man of the year.',
+    'At the end of the day, it is about trust.',
     'The chips of choice in many of today’s personal computers.',
     'He chose the people of tomorrow.',
     'It was high noon for Gary Cooper in High Noon.',

@@ -56,6 +56,8 @@ table('anchor-clock-time', [
 ]);
 
 table('resolve-anaphora', [
+  ['Slepian was killed on Oct. 23. His name was crossed out that same day.', '1998-10-26', [['Oct. 23', '1998-10-23'], ['that same day', '1998-10-23']]],
+  ['He spoke on Tuesday. He arrived in Philadelphia later in the day.', '1998-02-13', [['Tuesday', '1998-02-10'], ['later in the day', '1998-02-10']]],
   ['The offensive began on March 3, 2016. Two days later, the town fell.', '2017-07-10', [['March 3, 2016', '2016-03-03'], ['Two days later', '2016-03-05']]],
   ['Troops entered Aleppo on Dec. 12, 2016. The previous day, talks collapsed.', '2017-07-10', [['Dec. 12, 2016', '2016-12-12'], ['The previous day', '2016-12-11']]],
   ['Third-quarter profit rose to $5 million from $4 million a year earlier.', '1989-10-26', [['Third-quarter', '1989-Q3'], ['a year earlier', '1988-Q3']]],

@@ -39,7 +39,8 @@ export async function runInSlices<T>(steps: Generator<string, T, void>, opts: Sl
     const end = performance.now();
     if (running !== null) opts.onStep?.(running, end - t);
     const pause = !r.done && running !== null && (r.value !== running || end - sliceStart >= opts.sliceMs);
-    if (opts.measure && (r.done || pause)) performance.measure(opts.measure, { start: sliceStart, end });
+    // The slice's last step names it (DevTools shows the detail; the bench reads it).
+    if (opts.measure && (r.done || pause)) performance.measure(opts.measure, { start: sliceStart, end, detail: running });
     if (r.done) return r.value;
     running = r.value;
     if (pause) {

@@ -1,7 +1,7 @@
 // Events stage: per sentence, the events it reports with the date that governs each (events/find-events.ts);
 // then knowledge-base linking, discourse dating for sentences without a date, labels, and one item per event.
-// A generator that yields after each sentence, so the content script can give the page's main thread back on a long
-// article (src/core/pipeline.ts drives it; docs/performance.md).
+// A generator that yields after each sentence and each candidate merged, so the content script can give the page's
+// main thread back on a long article (src/core/pipeline.ts drives it; docs/performance.md).
 import type { ArticleEvent, EntityMention, PublishedDate, Sentence, TemporalMention } from './types.js';
 import type { KnowledgeBase } from './kb/index.js';
 import { detectTense } from './temporal/index.js';
@@ -108,5 +108,5 @@ export function* eventSteps({ text, sentences, mentions, entities, published, kb
     }
     yield;
   }
-  return dedupe(cands).map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  return (yield* dedupe(cands)).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }

@@ -31,11 +31,16 @@ function shareActors(a: ArticleEvent, b: ArticleEvent, strict = false): boolean 
   return other.filter(id => ids.has(id)).length >= Math.min(2, ids.size, new Set(other).size);
 }
 
-/** False when both name people and none in common. */
+/** False when both name people and none in common. Asked for every pair of candidates, so without allocating. */
 function samePeople(a: ArticleEvent, b: ArticleEvent): boolean {
-  const pa = new Set(a.participants.filter(x => x.kind === 'person').map(x => x.id));
-  const pb = b.participants.filter(x => x.kind === 'person').map(x => x.id);
-  return !pa.size || !pb.length || pb.some(id => pa.has(id));
+  if (!a.participants.some(x => x.kind === 'person')) return true;
+  let bNames = false;
+  for (const y of b.participants) {
+    if (y.kind !== 'person') continue;
+    bNames = true;
+    if (a.participants.some(x => x.kind === 'person' && x.id === y.id)) return true;
+  }
+  return !bNames;
 }
 
 function same(a: Candidate, b: Candidate): boolean {
@@ -83,12 +88,15 @@ function rank(c: Candidate): number {
   return (d ? 8 : 0) + (c.weak ? 0 : 4) + (d && d.source !== 'kb' ? 2 : 0) + (c.event.type !== 'other' ? 1 : 0);
 }
 
-export function dedupe(cands: Candidate[]): ArticleEvent[] {
+/** A generator that yields after each candidate: grouping compares it with every group so far, which on a long
+ *  article is tens of milliseconds in all, and the content script gives the page its thread back in between. */
+export function* dedupe(cands: Candidate[]): Generator<void, ArticleEvent[], void> {
   const groups: Candidate[][] = [];
   for (const c of cands) {
     // Every member must agree, so two strong reports never meet through a weak one in between.
     const g = groups.find(g => g.some(x => same(x, c)) && g.every(x => same(x, c) || compatible(x, c)));
     if (g) g.push(c); else groups.push([c]);
+    yield;
   }
   // A report dated only by the knowledge base joins the text-dated report of the same KB event wherever it stands.
   const best = (g: Candidate[]) => [...g].sort((a, b) => rank(b) - rank(a))[0]!.event;

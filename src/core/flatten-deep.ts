@@ -19,12 +19,12 @@ export function flattenDeepWrappers(root: Element): void {
   while (stack.length) {
     const [start, depth] = stack.pop()!;
     let el = start;
-    if (depth > MAX_DEPTH) {
-      while (bareWrapper(el)) {
-        const only = el.children[0]!;
-        el.replaceWith(only);
-        el = only;
-      }
+    if (depth > MAX_DEPTH && bareWrapper(el)) {
+      // The whole chain in one move: moving a subtree costs its size in browsers, so never once per level.
+      let inner = el.children[0]!;
+      while (bareWrapper(inner)) inner = inner.children[0]!;
+      el.replaceWith(inner);
+      el = inner;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, depth + 1]);
   }

@@ -6,8 +6,12 @@ import type { Browser } from 'webextension-polyfill';
 
 const g = globalThis as unknown as { browser?: Browser; chrome?: Browser };
 
+/** The real API, not a page element of that name: `<form id="browser"><input name="runtime">` becomes
+ *  globalThis.browser in Chromium's isolated world (test/e2e/hostile dom-clobbering). */
+const isApi = (o: Browser | undefined): o is Browser => typeof o?.runtime?.sendMessage === 'function' && typeof o.runtime.getURL === 'function';
+
 /** The extension API object, or undefined outside an extension (unit tests, a page that lost its extension). */
-export const ext: Browser | undefined = g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
+export const ext: Browser | undefined = isApi(g.browser) ? g.browser : isApi(g.chrome) ? g.chrome : undefined;
 
 /** After the extension is updated, disabled or reloaded, a running content script loses its runtime id. */
 export function contextValid(): boolean {

@@ -9,6 +9,7 @@ import type { AnalyseRequest, ContentMessage } from '../src/browser/messages.js'
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../src/browser/settings.js';
 import { t } from '../src/browser/i18n.js';
 import { mountPanel, type PanelHandle, type PanelOptions } from './panel/index.js';
+import { readableDocument, unclobberedDocument } from './page-document.js';
 import { runInSlices, SLICE_MS, yieldToPage } from './run-in-slices.js';
 
 /** 'closed' in store builds; the e2e build sets 'open' so test selectors can reach the panel (docs/panel.md). */
@@ -23,6 +24,8 @@ let result: Result | null = null;
 let panel: PanelHandle | null = null;
 let stopSettings: () => void = () => undefined;
 let gone = false;
+/** The live page as the panel and listeners use it, immune to named elements shadowing document's members. */
+const pageDoc = unclobberedDocument(document);
 /** The user opened the panel (popup): it then stays across a single-page navigation. */
 let userOpened = false;
 
@@ -40,7 +43,7 @@ function teardown(): void {
   panel = null;
   clearInterval(watchTimer);
   stopSettings();
-  document.removeEventListener('visibilitychange', checkContext);
+  pageDoc.removeEventListener('visibilitychange', checkContext);
   delete g.__sntAnalyse;
 }
 
@@ -73,6 +76,7 @@ function panelOptions(openedByUser: boolean): PanelOptions {
       onChange: p => void saveSettings(p).catch(() => undefined),
     },
     shadowMode: __SNT_SHADOW__,
+    doc: pageDoc,
   };
 }
 
@@ -104,7 +108,7 @@ const nextFrame = () => new Promise<void>(r => requestAnimationFrame(() => setTi
 async function analyse(): Promise<void> {
   const start = performance.now();
   try {
-    const steps = documentSteps(document, location.href, { now: new Date().toISOString() });
+    const steps = documentSteps(readableDocument(document), location.href, { now: new Date().toISOString() });
     result = { timeline: await runInSlices(steps, { sliceMs: SLICE_MS, measure: 'snt:slice' }), error: null };
   } catch (e) {
     result = { timeline: null, error: t('panelError', String((e as Error)?.message ?? e).slice(0, 200)) };
@@ -154,7 +158,7 @@ function watchLocation(): void {
 
 async function start(req: AnalyseRequest): Promise<void> {
   g.__sntAnalyse = onRequest;
-  document.addEventListener('visibilitychange', checkContext);
+  pageDoc.addEventListener('visibilitychange', checkContext);
   settings = await loadSettings();
   stopSettings = onSettingsChanged(s => {
     settings = s;

@@ -51,6 +51,8 @@ export function mountPanel(opts: PanelOptions): PanelHandle {
   // The UI's own direction, so page `direction` never flips it (field notes §3.2 item 9).
   host.setAttribute('dir', uiDir());
   const root = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
+  // A panel left by an instance whose extension was reloaded: Firefox keeps its DOM but not its script.
+  for (const old of Array.from(doc.documentElement.children)) if (old.tagName.toLowerCase().startsWith('snt-panel-')) old.remove();
   // On <html>, not inside article containers whose transform would break position: fixed (§3.2 item 12).
   doc.documentElement.appendChild(host);
   const observer = watchRemoval(doc, host);

@@ -56,7 +56,7 @@ async function onContentMessage(m: ContentMessage, tabId: number, url: string | 
     }
     case 'cs-bg-verdict': {
       const { syriaConflict, reasons, score } = m.verdict;
-      const state = await updateTabState(tabId, { url, analysis: { syriaConflict, reasons: reasons.slice(0, 12).map(String), score, events: m.events }, panelOpen: m.panelOpen, error: null });
+      const state = await updateTabState(tabId, { url, analysis: { syriaConflict, reasons, score, events: m.events }, panelOpen: m.panelOpen, error: null });
       await showBadge(tabId, state);
       return;
     }

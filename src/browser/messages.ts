@@ -5,7 +5,7 @@ import type { Verdict } from '../core/types.js';
 /** The gate's decision; when it passed, the background injects the analysis bundle into the sender's tab. */
 export interface GateResult { type: 'cs-bg-gate'; pass: boolean; score: number }
 /** What the analysis found (badge, popup). */
-export interface AnalysisDone { type: 'cs-bg-verdict'; verdict: Verdict; events: number; panelOpen: boolean }
+export interface AnalysisDone { type: 'cs-bg-verdict'; verdict: Pick<Verdict, 'syriaConflict' | 'reasons' | 'score'>; events: number; panelOpen: boolean }
 export interface AnalysisFailed { type: 'cs-bg-error'; message: string }
 export interface PanelShown { type: 'cs-bg-panel'; open: boolean }
 /** The popup asks what is known about a tab. */
@@ -57,8 +57,10 @@ export function asContentMessage(m: unknown): ContentMessage | null {
       return isNum(m.score) && typeof m.pass === 'boolean' ? { type: m.type, pass: m.pass, score: m.score } : null;
     case 'cs-bg-verdict': {
       const v = m.verdict;
-      if (!isObj(v) || typeof v.syriaConflict !== 'boolean' || !Array.isArray(v.reasons) || !isNum(m.events)) return null;
-      return { type: m.type, verdict: v as unknown as Verdict, events: m.events, panelOpen: m.panelOpen === true };
+      if (!isObj(v) || typeof v.syriaConflict !== 'boolean' || !Array.isArray(v.reasons) || !isNum(v.score) || !isNum(m.events)) return null;
+      // Only what the badge and popup use, bounded: a compromised page context must not fill session storage.
+      const reasons = v.reasons.slice(0, 12).map(r => String(r).slice(0, 200));
+      return { type: m.type, verdict: { syriaConflict: v.syriaConflict, reasons, score: v.score }, events: m.events, panelOpen: m.panelOpen === true };
     }
     case 'cs-bg-error':
       return typeof m.message === 'string' ? { type: m.type, message: m.message.slice(0, 300) } : null;

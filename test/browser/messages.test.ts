@@ -10,6 +10,8 @@ describe('message validation (the background acts only on these shapes)', () => 
     [{ type: 'cs-bg-gate', pass: true, score: Number.NaN }, false],
     [{ type: 'cs-bg-verdict', verdict, events: 3, panelOpen: true }, true],
     [{ type: 'cs-bg-verdict', verdict: { ...verdict, reasons: 'x' }, events: 3 }, false],
+    [{ type: 'cs-bg-verdict', verdict: { ...verdict, score: '9' }, events: 3 }, false],
+    [{ type: 'cs-bg-verdict', verdict: { ...verdict, score: Infinity }, events: 3 }, false],
     [{ type: 'cs-bg-error', message: 'x' }, true],
     [{ type: 'cs-bg-panel', open: 1 }, false],
     [{ type: 'ui-bg-state', tabId: 4 }, false],
@@ -33,6 +35,13 @@ describe('message validation (the background acts only on these shapes)', () => 
   it('cuts an error message to a bounded length', () => {
     const m = asContentMessage({ type: 'cs-bg-error', message: 'x'.repeat(10_000) });
     expect(m?.type === 'cs-bg-error' && m.message.length).toBe(300);
+  });
+
+  it('keeps of a verdict only what the background uses, bounded', () => {
+    const m = asContentMessage({ type: 'cs-bg-verdict', verdict: { ...verdict, reasons: Array.from({ length: 1000 }, () => 'y'.repeat(10_000)), html: '<img>' }, events: 3 });
+    expect(m?.type === 'cs-bg-verdict' && m.verdict.reasons.length).toBe(12);
+    expect(m?.type === 'cs-bg-verdict' && Math.max(...m.verdict.reasons.map(r => r.length))).toBe(200);
+    expect(m?.type === 'cs-bg-verdict' && Object.keys(m.verdict).sort()).toEqual(['reasons', 'score', 'syriaConflict']);
   });
 
   it('copies only known fields of a verdict message', () => {

@@ -4,12 +4,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extDir } from './helpers.js';
+import { ROOT, extDir } from './helpers.js';
 
 type Manifest = Record<string, any>;
 const manifest = (b: 'chrome' | 'firefox') => JSON.parse(fs.readFileSync(path.join(extDir(b), 'manifest.json'), 'utf8')) as Manifest;
 // Ways a script can reach the network or pull in code; the KB's source links are plain strings shown as <a href>.
 const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|createElement\(\s*["']script["']|\beval\s*\(|new Function\s*\(/;
+// Code from strings and remote code, anywhere in a bundle (Preact and Readability included) or an extension page.
+const REMOTE_CODE = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]|\bdocument\.write(?:ln)?\s*\(|createElement\(\s*["'`]script["'`]|\bimport\s*\(\s*["'`]?https?:|<script[^>]+src\s*=\s*["']?(?:https?:)?\/\/|\.src\s*=\s*["'`]https?:|\b(?:setTimeout|setInterval)\s*\(\s*["'`]/;
+
+/** Every built file in dist/ (store builds and e2e builds, both browsers) that a browser would run. */
+function builtFiles(dir = path.join(ROOT, 'dist')): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? builtFiles(p) : /\.(?:js|html)$/.test(e.name) ? [p] : [];
+  });
+}
 
 describe('built extension', () => {
   it('Chrome gets a service worker; Firefox an event page, a gecko id, data_collection_permissions none, min 142', () => {
@@ -37,9 +48,20 @@ describe('built extension', () => {
     expect(zlib.gzipSync(fs.readFileSync(path.join(extDir('chrome'), 'gate.js'))).length).toBeLessThanOrEqual(5 * 1024);
   });
 
-  it.each(['background.js', 'gate.js', 'analyse.js', 'popup.js'])('%s has no network or remote-code API', file => {
-    const src = fs.readFileSync(path.join(extDir('chrome'), file), 'utf8');
-    expect(src.match(NETWORK)?.[0] ?? null).toBeNull();
+  it.each(['chrome', 'firefox'] as const)('%s: no bundle has a network or remote-code API', browser => {
+    const js = fs.readdirSync(extDir(browser)).filter(f => f.endsWith('.js'));
+    expect(js).toEqual(expect.arrayContaining(['analyse.js', 'background.js', 'gate.js', 'popup.js']));
+    for (const file of js) expect(fs.readFileSync(path.join(extDir(browser), file), 'utf8').match(NETWORK)?.[0] ?? null, file).toBeNull();
+  });
+
+  it('no built file in dist/ evaluates strings as code, writes the document or loads remote code', () => {
+    const files = builtFiles();
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const hits = files.flatMap(f => fs.readFileSync(f, 'utf8').split('\n').flatMap((line, i) => {
+      const m = REMOTE_CODE.exec(line);
+      return m ? [`${path.relative(ROOT, f)}:${i + 1}: ${m[0]}`] : [];
+    }));
+    expect(hits).toEqual([]);
   });
 
   it('merges every locale file into messages.json, with every __MSG_ key the manifest uses', () => {

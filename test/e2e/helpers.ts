@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { hostileResponse } from './hostile/cases.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const extDir = (browser: 'chrome' | 'firefox') => path.join(ROOT, 'dist/e2e', browser);
@@ -23,6 +24,8 @@ const PAGES: Record<string, string> = {
 
 export interface Site {
   origin: string;
+  /** Every path the server was asked for, in order (the no-network checks read it). */
+  log: string[];
   demo: string;
   other: string;
   /** An Arabic article (lang="ar" dir="rtl") about the Syrian conflict. */
@@ -32,8 +35,13 @@ export interface Site {
 
 /** Serves the test pages; `host` 127.0.0.2 gives an origin the gate does not cover (the loopback is a /8). */
 export async function serve(host = '127.0.0.1'): Promise<Site> {
+  const log: string[] = [];
   const server = http.createServer((req, res) => {
-    const file = PAGES[(req.url ?? '').split('?')[0]!];
+    const route = (req.url ?? '').split('?')[0]!;
+    log.push(req.url ?? '');
+    const hostile = route.startsWith('/hostile/') ? hostileResponse(route.slice('/hostile/'.length)) : null;
+    if (hostile) return void res.writeHead(200, { 'content-type': hostile.type, ...hostile.headers }).end(hostile.body);
+    const file = PAGES[route];
     if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(path.join(ROOT, file)));
   });
@@ -41,6 +49,7 @@ export async function serve(host = '127.0.0.1'): Promise<Site> {
   const origin = `http://${host}:${(server.address() as { port: number }).port}`;
   return {
     origin,
+    log,
     demo: `${origin}/demo/iran-syria-ceasefire.html`,
     other: `${origin}/news/lebanon-strike.html`,
     arabic: `${origin}/news/arabic-ceasefire.html`,

@@ -26,6 +26,8 @@ export function flattenDeepWrappers(root: Element): void {
       el.replaceWith(inner);
       el = inner;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, depth + 1]);
+    // One read of the children: a fresh `children` per index is quadratic in DOMs that rebuild it (linkedom).
+    const kids = Array.from(el.children);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
   }
 }

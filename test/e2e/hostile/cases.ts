@@ -43,11 +43,11 @@ const markupArticle = CEASEFIRE.article
   .replace('<p class="byline">', `<p class="byline">${escapeHtml(XSS('byline'))} `);
 const jsonString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 
-/** Text of a big page: varied, news-like paragraphs (not about Syria) around the article. */
+/** Text of a big page: varied conflict-news paragraphs after the article (a live blog that never ends). */
 function filler(chars: number): string {
-  const sentences = ['The council met on Tuesday to discuss the budget for the coming year.', 'Shares rose 2% in early trading after the results.',
-    'Residents said the new bridge would open in the spring of 2026.', 'The festival drew 40,000 visitors over three days last weekend.',
-    'Officials expect the road works to finish by the end of March.', 'The team won its fourth match in a row on Saturday night.'];
+  const sentences = ['Government forces shelled rebel positions near Idlib on Tuesday, a war monitor said.', 'The UN envoy for Syria called again for a nationwide ceasefire.',
+    'Aid convoys reached eastern Aleppo after weeks of delays, the Red Crescent said.', 'Turkey said its troops would stay in northern Syria until the border was secure.',
+    'Russian jets struck targets in Hama province overnight, residents said.', 'Thousands of families fled the fighting in Deraa towards the Jordanian border.'];
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < chars; i++) {
